@@ -1,0 +1,16 @@
+import { generateOpenApi } from "./generators/openapi.js";
+import { generateRestRoutes } from "./generators/rest-routes.js";
+import type { GeneratedFile } from "./generators/types.js";
+import type { ApiModel } from "./model/types.js";
+
+/** Every pillion generator, run on one model. */
+export function generateAll(model: ApiModel): GeneratedFile[] {
+  return [
+    generateRestRoutes(model, {
+      out: "gateway/src/gen/rest-routes.ts",
+      genImportRoot: ".",
+      routeTypeImport: "../protocols/rest/route.js",
+    }),
+    ...generateOpenApi(model, { out: "sdks/openapi/openapi" }),
+  ];
+}

@@ -1,0 +1,107 @@
+/**
+ * The `pillion` command: `pillion run ...` starts the sidecar (and the app);
+ * bare daprd-style flags (`pillion --app-id x ...`) do the same.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { ResourceError } from "../components/resources.js";
+import { Sidecar } from "../sidecar.js";
+import { version } from "../version.js";
+import { parseRunArgs, runUsage, UsageError, type RunCommand } from "./args.js";
+
+const usage = `pillion ${version}: a Dapr-compatible sidecar generated from protobuf.
+
+Usage:
+  pillion run --app-id <id> [flags] [-- <app command> [args...]]
+  pillion --version
+
+Run "pillion run --help" for the flags.`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === "--version" || cmd === "version") {
+      console.log(version);
+      return 0;
+    }
+    if (cmd === "run") return await run(parseRunArgs(rest));
+    if (cmd !== undefined && cmd.startsWith("-") && cmd !== "-h" && cmd !== "--help") return await run(parseRunArgs(argv));
+    console.log(usage);
+    return cmd === undefined || cmd === "help" || cmd === "-h" || cmd === "--help" ? 0 : 2;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`pillion: ${e.message}\n\n${runUsage()}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function run(cmd: RunCommand): Promise<number> {
+  if (cmd.help) {
+    console.log(runUsage());
+    return 0;
+  }
+  const sidecar = new Sidecar(cmd.options);
+  try {
+    await sidecar.start();
+  } catch (e) {
+    if (e instanceof ResourceError) {
+      sidecar.logger.error(`start-up refused: ${e.message}`);
+      await sidecar.stop();
+      return 1;
+    }
+    sidecar.logger.error(`start-up failed: ${e instanceof Error ? e.message : String(e)}`);
+    await sidecar.stop();
+    return 1;
+  }
+  let app: ChildProcess | undefined;
+  const exit = new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      if (app && app.exitCode === null && app.signalCode === null) {
+        app.kill("SIGTERM");
+        await new Promise((r) => {
+          const t = setTimeout(() => {
+            app?.kill("SIGKILL");
+            r(undefined);
+          }, 5000);
+          app!.once("exit", () => {
+            clearTimeout(t);
+            r(undefined);
+          });
+        });
+      }
+      await sidecar.stop();
+      resolve(code);
+    };
+    process.once("SIGINT", () => void stop(0));
+    process.once("SIGTERM", () => void stop(0));
+    sidecar.onShutdownRequested(() => void stop(0));
+    if (cmd.app) {
+      const { ports } = sidecar;
+      app = spawn(cmd.app.command, [...cmd.app.args], {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          APP_ID: cmd.options.appId,
+          DAPR_HTTP_PORT: String(ports.http),
+          DAPR_GRPC_PORT: String(ports.grpc),
+          ...(cmd.options.appPort !== undefined && { APP_PORT: String(cmd.options.appPort) }),
+          APP_PROTOCOL: cmd.options.appProtocol,
+          ...(cmd.options.apiToken && { DAPR_API_TOKEN: cmd.options.apiToken }),
+        },
+      });
+      app.once("error", (e) => {
+        sidecar.logger.error(`could not start the app: ${e.message}`);
+        void stop(1);
+      });
+      app.once("exit", (code, signal) => {
+        sidecar.logger.info("the app exited", { code, signal });
+        void stop(code ?? (signal ? 1 : 0));
+      });
+    }
+  });
+  return exit;
+}

@@ -1,0 +1,172 @@
+import { parseComponent, type ComponentSpec } from "./component-spec.js";
+import type { DriverContext, DriverDefinition } from "./definition.js";
+import { ComponentStore, type LoadedComponent } from "./component-store.js";
+import { MetadataError, parseMetadata } from "./metadata-schema.js";
+import type { DriverRegistry } from "./registry.js";
+import { readResourceFile, resourceFiles, ResourceError, type RawResource } from "./resources.js";
+import type { Logger } from "../util/logger.js";
+
+export interface LoadOptions {
+  readonly appId: string;
+  readonly namespace: string;
+  readonly registry: DriverRegistry;
+  readonly logger: Logger;
+  readonly signal: AbortSignal;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Default timeout for a driver's create(), unless spec.initTimeout says otherwise. */
+  readonly initTimeoutMs?: number;
+}
+
+/** All resources found under the resources paths, by kind. */
+export interface ResourceSet {
+  readonly components: readonly ComponentSpec[];
+  /** Other resource kinds (Subscription, Configuration, Resiliency, ...) for the blocks that read them. */
+  readonly others: readonly RawResource[];
+}
+
+/** Reads and validates every resource file; throws ResourceError naming file, line and field. */
+export function readResources(paths: readonly string[]): ResourceSet {
+  const components: ComponentSpec[] = [];
+  const others: RawResource[] = [];
+  for (const file of resourceFiles(paths)) {
+    for (const r of readResourceFile(file)) {
+      if (r.kind === "Component") components.push(parseComponent(r));
+      else others.push(r);
+    }
+  }
+  return { components, others };
+}
+
+/** Resolves a secret reference; provided by the secrets block once secret stores are loaded. */
+export type SecretResolver = (store: string | undefined, name: string, key: string) => Promise<string>;
+
+/**
+ * Creates the components the app may use (scopes), secret stores first so
+ * that the others can resolve secretKeyRef. A component that fails stops
+ * start-up with its file and field, unless it says spec.ignoreErrors.
+ */
+export async function loadComponents(specs: readonly ComponentSpec[], opts: LoadOptions, resolveSecret?: SecretResolver): Promise<ComponentStore> {
+  const store = new ComponentStore();
+  const mine = specs.filter((s) => s.scopes.length === 0 || s.scopes.includes(opts.appId));
+  for (const s of specs) if (!mine.includes(s)) opts.logger.debug("component not in scope for this app", { component: s.name, scopes: s.scopes });
+  const ordered = [...mine.filter((s) => s.kind === "secretstores"), ...mine.filter((s) => s.kind !== "secretstores")];
+  for (const spec of ordered) {
+    const def = opts.registry.resolve(spec.type, spec.version);
+    if (typeof def === "string") {
+      const field = spec.resource.error(["spec", def.includes("version") ? "version" : "type"], def);
+      if (!spec.ignoreErrors) throw field;
+      store.add(failed(spec, field.message));
+      continue;
+    }
+    try {
+      const metadata = await resolveMetadata(spec, opts, resolveSecret);
+      const instance = await createDriver(def, spec, metadata, opts);
+      store.add({ name: spec.name, kind: spec.kind, type: spec.type, version: spec.version, definition: def, instance, metadata, source: spec.resource.file });
+      opts.logger.info("component loaded", { name: spec.name, type: `${spec.type}/${spec.version}` });
+    } catch (e) {
+      const err = e instanceof ResourceError ? e : spec.resource.error(e instanceof MetadataError ? ["spec", "metadata"] : ["spec"], messageOf(e));
+      if (!spec.ignoreErrors) throw err;
+      opts.logger.warn("component failed to start; continuing because spec.ignoreErrors is true", { name: spec.name, error: err.message });
+      store.add({ ...failed(spec, err.message), definition: def });
+    }
+  }
+  return store;
+}
+
+function failed(spec: ComponentSpec, error: string): LoadedComponent {
+  return {
+    name: spec.name,
+    kind: spec.kind,
+    type: spec.type,
+    version: spec.version,
+    definition: { kind: spec.kind, type: spec.type, versions: [spec.version], description: "", metadata: {}, features: [], create: () => undefined },
+    error,
+    metadata: {},
+    source: spec.resource.file,
+  };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function resolveMetadata(spec: ComponentSpec, opts: LoadOptions, resolveSecret?: SecretResolver): Promise<Record<string, string>> {
+  const env = opts.env ?? process.env;
+  const out: Record<string, string> = {};
+  for (const m of spec.metadata) {
+    const at = ["spec", "metadata", m.index];
+    switch (m.value.kind) {
+      case "value":
+        out[m.name] = m.value.value;
+        break;
+      case "env": {
+        const v = env[m.value.variable];
+        if (v === undefined) throw spec.resource.error([...at, "envRef"], `environment variable ${m.value.variable} is not set`);
+        out[m.name] = v;
+        break;
+      }
+      case "secret":
+        if (!resolveSecret) {
+          throw spec.resource.error([...at, "secretKeyRef"], "secret references need a secret store, and none is loaded");
+        }
+        try {
+          out[m.name] = await resolveSecret(spec.secretStore, m.value.secretName, m.value.secretKey);
+        } catch (e) {
+          throw spec.resource.error([...at, "secretKeyRef"], messageOf(e));
+        }
+        break;
+    }
+  }
+  return out;
+}
+
+async function createDriver(def: DriverDefinition, spec: ComponentSpec, metadata: Record<string, string>, opts: LoadOptions): Promise<unknown> {
+  let parsed;
+  try {
+    parsed = parseMetadata(def.metadata, metadata);
+  } catch (e) {
+    if (e instanceof MetadataError) {
+      const entry = spec.metadata.find((m) => m.name.toLowerCase() === e.field.toLowerCase());
+      throw spec.resource.error(entry ? ["spec", "metadata", entry.index, "value"] : ["spec", "metadata"], e.message.replace(/^spec\.metadata\./, ""));
+    }
+    throw e;
+  }
+  const ctx: DriverContext = {
+    name: spec.name,
+    appId: opts.appId,
+    namespace: spec.namespace,
+    logger: opts.logger.child(spec.name),
+    extraMetadata: parsed.rest,
+    signal: opts.signal,
+  };
+  const timeout = spec.initTimeoutMs ?? opts.initTimeoutMs ?? 30_000;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      Promise.resolve(def.create(parsed.config as never, ctx)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not start within ${timeout} ms`)), timeout);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The embedded default: an in-memory state store "statestore" and an in-memory pubsub "pubsub". */
+export function embeddedDefaults(registry: DriverRegistry): ComponentSpec[] {
+  const text = [
+    "apiVersion: dapr.io/v1alpha1",
+    "kind: Component",
+    "metadata: { name: statestore }",
+    "spec: { type: state.in-memory, version: v1, metadata: [ { name: actorStateStore, value: 'true' } ] }",
+    "---",
+    "apiVersion: dapr.io/v1alpha1",
+    "kind: Component",
+    "metadata: { name: pubsub }",
+    "spec: { type: pubsub.in-memory, version: v1 }",
+  ].join("\n");
+  return readResourceFile("(embedded default)", text)
+    .map(parseComponent)
+    .filter((c) => typeof registry.resolve(c.type, c.version) !== "string");
+}

@@ -1,0 +1,294 @@
+/**
+ * Every error the runtime answers with, in one place: Dapr's error code, HTTP
+ * status, gRPC code and (for Dapr's standardized errors) the ErrorInfo reason.
+ * Building blocks throw these; protocol adapters only translate them.
+ */
+import { Code } from "@connectrpc/connect";
+import { DaprError, causeText, type ResourceInfo } from "./dapr-error.js";
+
+const appMeta = (appId: string | undefined) => (appId ? { appID: appId } : undefined);
+const resource = (type: string, name: string): ResourceInfo => ({ resourceType: type, resourceName: name });
+
+// ---- common -------------------------------------------------------------
+
+export const apiUnimplemented = (rpc: string) =>
+  new DaprError({
+    errorCode: "ERR_API_UNIMPLEMENTED",
+    message: `${rpc} is not implemented by pillion yet`,
+    httpStatus: 501,
+    grpcCode: Code.Unimplemented,
+  });
+
+export const malformedRequest = (detail: string) =>
+  new DaprError({
+    errorCode: "ERR_MALFORMED_REQUEST",
+    message: `failed deserializing HTTP body: ${detail}`,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
+  });
+
+export const badRequest = (detail: string) =>
+  new DaprError({ errorCode: "ERR_BAD_REQUEST", message: `invalid request: ${detail}`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const bodyTooLarge = (limit: number) =>
+  new DaprError({
+    errorCode: "ERR_BODY_TOO_LARGE",
+    message: `the request body is larger than the limit of ${limit} bytes (set --max-body-size to raise it)`,
+    httpStatus: 413,
+    grpcCode: Code.ResourceExhausted,
+  });
+
+export const bodyRead = (err: unknown) =>
+  new DaprError({ errorCode: "ERR_BODY_READ", message: `failed to read request body: ${causeText(err)}`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const notFoundRoute = (method: string, path: string) =>
+  new DaprError({ errorCode: "ERR_NOT_FOUND", message: `no route for ${method} ${path}`, httpStatus: 404, grpcCode: Code.NotFound });
+
+export const methodNotAllowed = (method: string, path: string) =>
+  new DaprError({ errorCode: "ERR_METHOD_NOT_ALLOWED", message: `${method} is not allowed on ${path}`, httpStatus: 405, grpcCode: Code.Unimplemented });
+
+export const unauthenticated = () =>
+  new DaprError({ errorCode: "ERR_UNAUTHENTICATED", message: "invalid api token", httpStatus: 401, grpcCode: Code.Unauthenticated });
+
+export const internal = (err: unknown) =>
+  new DaprError({ errorCode: "ERR_INTERNAL", message: `internal error: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });
+
+export const shuttingDown = () =>
+  new DaprError({ errorCode: "ERR_INTERNAL", message: "the sidecar is shutting down", httpStatus: 503, grpcCode: Code.Unavailable });
+
+// ---- health ---------------------------------------------------------------
+
+export const healthNotReady = (detail: string) =>
+  new DaprError({ errorCode: "ERR_HEALTH_NOT_READY", message: `dapr is not ready: ${detail}`, httpStatus: 500, grpcCode: Code.Internal });
+
+export const outboundHealthNotReady = () =>
+  new DaprError({ errorCode: "ERR_OUTBOUND_HEALTH_NOT_READY", message: "dapr outbound is not ready", httpStatus: 500, grpcCode: Code.Internal });
+
+export const healthAppIdNotMatch = () =>
+  new DaprError({ errorCode: "ERR_HEALTH_APPID_NOT_MATCH", message: "dapr app-id does not match", httpStatus: 500, grpcCode: Code.Internal });
+
+// ---- state ----------------------------------------------------------------
+
+export const stateStoreNotFound = (name: string, appId?: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_STORE_NOT_FOUND",
+    message: `state store ${name} is not found`,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
+    reason: "DAPR_STATE_NOT_FOUND",
+    ...(appId && { metadata: appMeta(appId)! }),
+  });
+
+export const stateStoreNotConfigured = (name: string, appId?: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_STORE_NOT_CONFIGURED",
+    message: `state store ${name} is not configured`,
+    httpStatus: 500,
+    grpcCode: Code.FailedPrecondition,
+    reason: "DAPR_STATE_NOT_CONFIGURED",
+    ...(appId && { metadata: appMeta(appId)! }),
+  });
+
+export const stateIllegalKey = (store: string, key: string, detail: string) =>
+  new DaprError({
+    errorCode: "ERR_MALFORMED_REQUEST",
+    message: detail,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
+    reason: "DAPR_STATE_ILLEGAL_KEY",
+    resource: resource("state", store),
+    fieldViolations: [{ field: key, description: detail }],
+  });
+
+export const stateGet = (key: string, store: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_GET",
+    message: `fail to get ${key} from state store ${store}: ${causeText(err)}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    cause: err,
+  });
+
+export const stateBulkGet = (store: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_BULK_GET",
+    message: `failed getting state in bulk from state store ${store}: ${causeText(err)}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    cause: err,
+  });
+
+/** An ETag mismatch is 409 / Aborted, an invalid ETag 400 / InvalidArgument, anything else 500 / Internal. */
+export const stateSave = (store: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_SAVE",
+    message: `failed saving state in state store ${store}: ${causeText(err)}`,
+    ...etagStatuses(err),
+    cause: err,
+  });
+
+export const stateDelete = (key: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_DELETE",
+    message: `failed deleting state with key ${key}: ${causeText(err)}`,
+    ...etagStatuses(err),
+    cause: err,
+  });
+
+export const stateBulkDelete = (store: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_BULK_DELETE",
+    message: `failed deleting state in state store ${store}: ${causeText(err)}`,
+    ...etagStatuses(err),
+    cause: err,
+  });
+
+export const stateTransaction = (err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_STATE_TRANSACTION",
+    message: `error while executing state transaction: ${causeText(err)}`,
+    ...etagStatuses(err, 500),
+    cause: err,
+  });
+
+export const stateInvalidTtl = (store: string, text: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_SAVE",
+    message: `failed saving state in state store ${store}: incorrect value for metadata 'ttlInSeconds': "${text}" is not a whole number of seconds, or -1 for no expiry`,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
+  });
+
+export const stateOperationNotSupported = (op: string) =>
+  new DaprError({
+    errorCode: "ERR_NOT_SUPPORTED_STATE_OPERATION",
+    message: `operation type ${op} not supported`,
+    httpStatus: 400,
+    grpcCode: Code.Unimplemented,
+  });
+
+export const stateTransactionsNotSupported = (store: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_STORE_NOT_SUPPORTED",
+    message: `state store ${store} doesn't support transactions`,
+    httpStatus: 500,
+    grpcCode: Code.Unimplemented,
+    reason: "DAPR_STATE_TRANSACTIONS_NOT_SUPPORTED",
+    resource: resource("state", store),
+  });
+
+export const stateQueryNotSupported = (store: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_STORE_NOT_SUPPORTED",
+    message: "state store does not support querying",
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    reason: "DAPR_STATE_QUERYING_NOT_SUPPORTED",
+    resource: resource("state", store),
+  });
+
+export const stateTooManyTransactionalOps = (store: string, count: number, max: number) =>
+  new DaprError({
+    errorCode: "ERR_STATE_STORE_TOO_MANY_TRANSACTIONS",
+    message: `the transaction contains ${count} operations, which is more than what the state store supports: ${max}`,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
+    reason: "DAPR_STATE_TOO_MANY_TRANSACTIONS",
+    resource: resource("state", store),
+    metadata: { currentOpsTransaction: String(count), maxOpsPerTransaction: String(max) },
+  });
+
+/** Thrown by state drivers; the state block maps it to 409 / Aborted (mismatch) or 400 / InvalidArgument (invalid). */
+export class ETagError extends Error {
+  constructor(
+    readonly kind: "mismatch" | "invalid",
+    detail?: string,
+  ) {
+    super(detail ?? (kind === "mismatch" ? "possible etag mismatch. error from state store: ETag mismatch" : "invalid etag value"));
+    this.name = "ETagError";
+  }
+}
+
+function etagStatuses(err: unknown, fallback = 500): { httpStatus: number; grpcCode: Code } {
+  if (err instanceof ETagError) {
+    return err.kind === "mismatch" ? { httpStatus: 409, grpcCode: Code.Aborted } : { httpStatus: 400, grpcCode: Code.InvalidArgument };
+  }
+  return { httpStatus: fallback, grpcCode: Code.Internal };
+}
+
+// ---- pub/sub --------------------------------------------------------------
+
+const pubsubError = (errorCode: string, reason: string, httpStatus: number, grpcCode: Code, message: string, name: string, extra: Partial<ConstructorParameters<typeof DaprError>[0]> = {}) =>
+  new DaprError({ errorCode, reason, httpStatus, grpcCode, message, resource: resource("pubsub", name), ...extra });
+
+export const pubsubNotConfigured = (name: string) =>
+  pubsubError("ERR_PUBSUB_NOT_CONFIGURED", "DAPR_PUBSUB_NOT_CONFIGURED", 400, Code.FailedPrecondition, `pubsub ${name} is not configured`, name);
+
+export const pubsubNameEmpty = () =>
+  pubsubError("ERR_PUBSUB_EMPTY", "DAPR_PUBSUB_NAME_EMPTY", 404, Code.InvalidArgument, "pubsub name is empty", "");
+
+export const pubsubNotFound = (name: string) =>
+  pubsubError("ERR_PUBSUB_NOT_FOUND", "DAPR_PUBSUB_NOT_FOUND", 404, Code.InvalidArgument, `pubsub ${name} is not found`, name);
+
+export const pubsubTopicEmpty = (name: string) =>
+  pubsubError("ERR_TOPIC_NAME_EMPTY", "DAPR_PUBSUB_TOPIC_NAME_EMPTY", 404, Code.InvalidArgument, `topic is empty in pubsub ${name}`, name);
+
+export const pubsubForbidden = (name: string, topic: string, appId: string) =>
+  pubsubError("ERR_PUBSUB_FORBIDDEN", "DAPR_PUBSUB_FORBIDDEN", 403, Code.PermissionDenied, `topic ${topic} is not allowed for app id ${appId}`, name, {
+    metadata: { appID: appId, topic },
+  });
+
+export const pubsubPublish = (name: string, topic: string, err: unknown) =>
+  pubsubError("ERR_PUBSUB_PUBLISH_MESSAGE", "DAPR_PUBSUB_PUBLISH_MESSAGE", 500, Code.Internal, `error when publishing to topic ${topic} in pubsub ${name}: ${causeText(err)}`, name, {
+    metadata: { topic },
+    cause: err,
+  });
+
+export const pubsubMetadata = (name: string, err: unknown) =>
+  pubsubError("ERR_PUBSUB_REQUEST_METADATA", "DAPR_PUBSUB_METADATA_DESERIALIZATION", 400, Code.InvalidArgument, `failed deserializing metadata. Error: ${causeText(err)}`, name);
+
+export const pubsubCloudEvent = (name: string, err: unknown) =>
+  pubsubError("ERR_PUBSUB_CLOUD_EVENTS_SER", "DAPR_PUBSUB_CLOUD_EVENT_CREATION", 500, Code.InvalidArgument, `cannot create cloudevent: ${causeText(err)}`, name);
+
+export const pubsubEvents = (name: string, reason: "DAPR_PUBSUB_MARSHAL_ENVELOPE" | "DAPR_PUBSUB_MARSHAL_EVENTS" | "DAPR_PUBSUB_UNMARSHAL_EVENTS", detail: string) =>
+  pubsubError("ERR_PUBSUB_EVENTS_SER", reason, 400, Code.InvalidArgument, detail, name);
+
+// ---- service invocation -----------------------------------------------------
+
+export const directInvoke = (appId: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_DIRECT_INVOKE",
+    message: `failed to invoke, id: ${appId}, err: ${causeText(err)}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    cause: err,
+  });
+
+export const directInvokeNoAppId = () =>
+  new DaprError({
+    errorCode: "ERR_DIRECT_INVOKE",
+    message: "failed getting app id either from the URL path or the header dapr-app-id",
+    httpStatus: 404,
+    grpcCode: Code.NotFound,
+  });
+
+export const directInvokeUnknownApp = (appId: string) =>
+  new DaprError({
+    errorCode: "ERR_DIRECT_INVOKE",
+    message: `failed to invoke, id: ${appId}, err: app ${appId} is not known to this sidecar (no app with that id runs here and no resolver knows it)`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+  });
+
+export const appChannelNil = () =>
+  new DaprError({
+    errorCode: "ERR_APP_CHANNEL_NIL",
+    message: "app channel is not initialized",
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+  });
+
+// ---- metadata ---------------------------------------------------------------
+
+export const metadataGet = (err: unknown) =>
+  new DaprError({ errorCode: "ERR_METADATA_GET", message: `failed deserializing metadata: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal });

@@ -1,0 +1,71 @@
+import { create } from "@bufbuild/protobuf";
+import { EmptySchema } from "@bufbuild/protobuf/wkt";
+import {
+  AppConnectionPropertiesSchema,
+  GetMetadataResponseSchema,
+  RegisteredComponentsSchema,
+  type GetMetadataRequest,
+  type PubsubSubscription,
+  type SetMetadataRequest,
+} from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
+import { malformedRequest } from "../../errors/catalog.js";
+import type { SidecarContext } from "../context.js";
+
+/** Facts other parts of the sidecar contribute to GET /v1.0/metadata. */
+export interface MetadataSources {
+  readonly runtimeVersion: string;
+  readonly enabledFeatures: readonly string[];
+  readonly app?: { readonly port: number; readonly protocol: string; readonly channelAddress: string; readonly maxConcurrency: number };
+  /** The app's current subscriptions, from the pub/sub block. */
+  subscriptions(): readonly PubsubSubscription[];
+}
+
+/** GetMetadata / SetMetadata: what the sidecar runs, plus extended metadata the app sets. */
+export class MetadataService {
+  private readonly extended = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: SidecarContext,
+    private readonly sources: MetadataSources,
+  ) {}
+
+  async getMetadata(_req: GetMetadataRequest) {
+    const components = this.ctx.components.list().map((c) =>
+      create(RegisteredComponentsSchema, {
+        name: c.name,
+        type: c.type,
+        version: c.version,
+        capabilities: c.instance === undefined ? [] : [...c.definition.features],
+      }),
+    );
+    components.sort((a, b) => a.name.localeCompare(b.name));
+    const app = this.sources.app;
+    return create(GetMetadataResponseSchema, {
+      id: this.ctx.appId,
+      runtimeVersion: this.sources.runtimeVersion,
+      enabledFeatures: [...this.sources.enabledFeatures],
+      registeredComponents: components,
+      extendedMetadata: Object.fromEntries(this.extended),
+      subscriptions: [...this.sources.subscriptions()],
+      ...(app && {
+        appConnectionProperties: create(AppConnectionPropertiesSchema, {
+          port: app.port,
+          protocol: app.protocol,
+          channelAddress: app.channelAddress,
+          maxConcurrency: app.maxConcurrency,
+        }),
+      }),
+    });
+  }
+
+  async setMetadata(req: SetMetadataRequest) {
+    if (req.key === "") throw malformedRequest("the metadata key is empty");
+    this.extended.set(req.key, req.value);
+    return create(EmptySchema);
+  }
+
+  /** Extended metadata set by the sidecar itself (e.g. "daprRuntimeVersion"). */
+  setExtended(key: string, value: string): void {
+    this.extended.set(key, value);
+  }
+}

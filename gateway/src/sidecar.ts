@@ -1,0 +1,183 @@
+/**
+ * One pillion sidecar: loads components, builds the building-block services,
+ * serves them on the HTTP port (REST, Connect, gRPC-Web) and the gRPC port
+ * (gRPC, Connect, gRPC-Web over HTTP/2), and stops gracefully.
+ */
+import type { Server } from "node:http";
+import type { Http2Server } from "node:http2";
+import type { AddressInfo } from "node:net";
+import { createRegistry } from "@bufbuild/protobuf";
+import { connectNodeAdapter } from "@connectrpc/connect-node";
+import { builtinRegistry } from "./components/builtin.js";
+import type { ComponentStore } from "./components/component-store.js";
+import { embeddedDefaults, loadComponents, readResources } from "./components/loader.js";
+import type { DriverRegistry } from "./components/registry.js";
+import { Dapr } from "./gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { HealthService as HealthServiceDesc } from "./gen/pillion/runtime/v1/health_pb.js";
+import { restRoutes } from "./gen/rest-routes.js";
+import { authInterceptor, errorInterceptor } from "./protocols/connect/interceptors.js";
+import { RestJsonCodec } from "./protocols/rest/json-codec.js";
+import { RestAdapter } from "./protocols/rest/rest-adapter.js";
+import { TokenCheck } from "./server/auth.js";
+import { createGrpcServer } from "./server/grpc-server.js";
+import { createHttpServer } from "./server/http-server.js";
+import type { SidecarContext } from "./services/context.js";
+import { assembleService } from "./services/dapr-service.js";
+import { HealthService } from "./services/health/health-service.js";
+import { MetadataService } from "./services/metadata/metadata-service.js";
+import { StateService } from "./services/state/state-service.js";
+import { createLogger, type Logger, type LogLevel } from "./util/logger.js";
+import { version } from "./version.js";
+
+export type AppProtocol = "http" | "grpc";
+
+export interface SidecarOptions {
+  readonly appId: string;
+  /** Port of the app; undefined when the sidecar runs without an app. */
+  readonly appPort?: number;
+  readonly appProtocol: AppProtocol;
+  readonly appChannelAddress: string;
+  readonly httpPort: number;
+  readonly grpcPort: number;
+  /** Address the ports listen on. */
+  readonly listenAddress: string;
+  /** Resource folders; empty means the embedded in-memory default. */
+  readonly resourcesPaths: readonly string[];
+  readonly configPath?: string;
+  readonly namespace: string;
+  readonly logLevel: LogLevel;
+  readonly logAsJson: boolean;
+  readonly maxBodyBytes: number;
+  readonly apiToken?: string;
+  readonly gracefulShutdownMs: number;
+  readonly appMaxConcurrency: number;
+  readonly registry?: DriverRegistry;
+  readonly logger?: Logger;
+}
+
+export class Sidecar {
+  readonly logger: Logger;
+  private readonly shutdown = new AbortController();
+  private httpServer?: Server;
+  private grpcServer?: Http2Server;
+  private components?: ComponentStore;
+  private ready = false;
+  private readonly shutdownListeners: (() => void)[] = [];
+
+  constructor(readonly options: SidecarOptions) {
+    this.logger = options.logger ?? createLogger({ level: options.logLevel, json: options.logAsJson, scope: "pillion" });
+  }
+
+  /** The ports actually bound (useful with port 0). */
+  get ports(): { http: number; grpc: number } {
+    return {
+      http: (this.httpServer?.address() as AddressInfo | null)?.port ?? 0,
+      grpc: (this.grpcServer?.address() as AddressInfo | null)?.port ?? 0,
+    };
+  }
+
+  async start(): Promise<void> {
+    const o = this.options;
+    const registry = o.registry ?? builtinRegistry();
+    const resources = o.resourcesPaths.length ? readResources(o.resourcesPaths) : { components: embeddedDefaults(registry), others: [] };
+    this.components = await loadComponents(resources.components, {
+      appId: o.appId,
+      namespace: o.namespace,
+      registry,
+      logger: this.logger.child("components"),
+      signal: this.shutdown.signal,
+    });
+    const ctx: SidecarContext = {
+      appId: o.appId,
+      namespace: o.namespace,
+      components: this.components,
+      logger: this.logger,
+      signal: this.shutdown.signal,
+    };
+
+    const state = new StateService(ctx);
+    const metadata = new MetadataService(ctx, {
+      runtimeVersion: version,
+      enabledFeatures: [],
+      ...(o.appPort !== undefined && {
+        app: { port: o.appPort, protocol: o.appProtocol, channelAddress: o.appChannelAddress, maxConcurrency: o.appMaxConcurrency },
+      }),
+      subscriptions: () => [],
+    });
+    const health = new HealthService({
+      appId: o.appId,
+      notReadyReason: () => (this.ready ? undefined : "the sidecar is starting"),
+      outboundReady: () => this.ready,
+    });
+
+    const dapr = assembleService(Dapr, [state, metadata]);
+    const healthImpl = assembleService(HealthServiceDesc, [health]);
+    const tokens = new TokenCheck(o.apiToken);
+    const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens)] : [])];
+    const connect = connectNodeAdapter({
+      routes: (router) => {
+        router.service(Dapr, dapr);
+        router.service(HealthServiceDesc, healthImpl);
+      },
+      interceptors,
+      readMaxBytes: o.maxBodyBytes,
+      shutdownSignal: this.shutdown.signal,
+    });
+    const rpcServices = new Set([Dapr.typeName, HealthServiceDesc.typeName]);
+    const rest = new RestAdapter({
+      routes: restRoutes,
+      implementations: new Map<string, object>([
+        [Dapr.typeName, dapr],
+        [HealthServiceDesc.typeName, healthImpl],
+      ]),
+      codec: new RestJsonCodec(createRegistry()),
+      maxBodyBytes: o.maxBodyBytes,
+      proxies: {},
+      shutdownSignal: this.shutdown.signal,
+    });
+
+    this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens });
+    this.grpcServer = createGrpcServer({ connect, rpcServices });
+    await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
+    this.ready = true;
+    this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });
+  }
+
+  /** Registers what to do when the app asks the sidecar to shut down (Shutdown API). */
+  onShutdownRequested(listener: () => void): void {
+    this.shutdownListeners.push(listener);
+  }
+
+  /** Stops taking new work, lets in-flight calls finish (up to the graceful timeout), closes components. */
+  async stop(): Promise<void> {
+    if (this.shutdown.signal.aborted) return;
+    this.ready = false;
+    this.logger.info("pillion sidecar is stopping");
+    const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
+    const closing = Promise.all([closeServer(this.httpServer), closeServer(this.grpcServer)]);
+    await Promise.race([closing, deadline]);
+    this.httpServer?.closeAllConnections?.();
+    this.shutdown.abort();
+    const errors = (await this.components?.closeAll()) ?? [];
+    for (const e of errors) this.logger.warn("error closing a component", { error: e });
+    this.logger.info("pillion sidecar stopped");
+  }
+}
+
+function listen(server: Server | Http2Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server | Http2Server | undefined): Promise<void> {
+  if (!server) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    (server as Server).closeIdleConnections?.();
+  });
+}
