@@ -1,3 +1,5 @@
+import type { StateQuery } from "./query.js";
+
 /**
  * The state store contract. A driver implements the small core (get, set,
  * delete); bulk operations have defaults built from the core, and the
@@ -54,11 +56,12 @@ export interface BulkGetResult {
   readonly error?: string;
 }
 
-/** The query language of Dapr's state query API, already parsed from JSON. */
-export interface StateQuery {
-  readonly filter?: Readonly<Record<string, unknown>>;
-  readonly sort?: readonly { readonly key: string; readonly order?: "ASC" | "DESC" }[];
-  readonly page?: { readonly limit?: number; readonly token?: string };
+export type { StateQuery } from "./query.js";
+
+/** What a query runs over: the calling app's keys only (those that start with the store's key prefix). */
+export interface StateQueryScope {
+  readonly keyPrefix: string;
+  readonly metadata: Readonly<Record<string, string>>;
 }
 
 export interface StateQueryResult {
@@ -79,8 +82,8 @@ export interface StateDriver {
   bulkDelete?(reqs: readonly StateDeleteRequest[]): Promise<void>;
   /** Present with the TRANSACTIONAL feature: all operations apply, or none. */
   transact?(ops: readonly StateOperation[], metadata: Readonly<Record<string, string>>): Promise<void>;
-  /** Present with the QUERY_API feature. */
-  query?(query: StateQuery, metadata: Readonly<Record<string, string>>): Promise<StateQueryResult>;
+  /** Present with the QUERY_API feature; result keys are the stored keys (with the prefix). */
+  query?(query: StateQuery, scope: StateQueryScope): Promise<StateQueryResult>;
   /** The largest transaction the store takes, if limited. */
   readonly maxTransactionOps?: number;
   /** Checks the connection; used by readiness and the metadata API. */
