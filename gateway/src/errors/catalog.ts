@@ -47,8 +47,21 @@ export const notFoundRoute = (method: string, path: string) =>
 export const methodNotAllowed = (method: string, path: string) =>
   new DaprError({ errorCode: "ERR_METHOD_NOT_ALLOWED", message: `${method} is not allowed on ${path}`, httpStatus: 405, grpcCode: Code.Unimplemented });
 
-export const unauthenticated = () =>
-  new DaprError({ errorCode: "ERR_UNAUTHENTICATED", message: "invalid api token", httpStatus: 401, grpcCode: Code.Unauthenticated });
+/**
+ * A missing or wrong dapr-api-token on gRPC / Connect, as daprd answers it: the
+ * status built from HTTP 401 (message "Unauthorized", ErrorInfo reason
+ * "Unauthorized" with http.code / http.error_message). REST answers the
+ * plain-text "invalid api token" instead (server/http-server.ts).
+ */
+export const unauthenticated = (token: "missing" | "mismatch") =>
+  new DaprError({
+    errorCode: "ERR_UNAUTHENTICATED",
+    message: "Unauthorized",
+    httpStatus: 401,
+    grpcCode: Code.Unauthenticated,
+    reason: "Unauthorized",
+    metadata: { "http.code": "401", "http.error_message": token === "missing" ? "missing api token in request metadata" : "authentication error: api token mismatch" },
+  });
 
 export const internal = (err: unknown) =>
   new DaprError({ errorCode: "ERR_INTERNAL", message: `internal error: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });

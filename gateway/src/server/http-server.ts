@@ -1,7 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { RestAdapter } from "../protocols/rest/rest-adapter.js";
-import { respondWithError } from "../protocols/http/respond.js";
-import { unauthenticated } from "../errors/catalog.js";
 import { apiTokenHeader, type TokenCheck } from "./auth.js";
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -17,8 +15,23 @@ export interface HttpServerOptions {
   readonly extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
 }
 
-/** Paths served without the API token, as in Dapr. */
-const publicPaths = new Set(["/v1.0/healthz", "/v1.0/healthz/outbound"]);
+/** Paths GET may reach without the API token, as in Dapr (compared without leading/trailing slashes). */
+const publicPaths = new Set(["v1.0/healthz", "v1.0/healthz/outbound"]);
+
+function isPublic(method: string | undefined, pathname: string): boolean {
+  return method === "GET" && publicPaths.has(pathname.replace(/^\/+|\/+$/g, ""));
+}
+
+/** daprd's answer to a missing or wrong token: Go's http.Error(w, "invalid api token", 401), plain text. */
+function refuseToken(res: ServerResponse): void {
+  const body = "invalid api token\n";
+  res.writeHead(401, {
+    "content-type": "text/plain; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    "content-length": Buffer.byteLength(body),
+  });
+  res.end(body);
+}
 
 /** The HTTP port (3500 by default): Dapr's REST API, plus Connect and gRPC-Web. */
 export function createHttpServer(opts: HttpServerOptions): Server {
@@ -29,8 +42,9 @@ export function createHttpServer(opts: HttpServerOptions): Server {
       opts.connect(req, res); // the Connect router checks the token with an interceptor
       return;
     }
-    if (opts.tokens.enabled && !publicPaths.has(url.pathname) && !opts.tokens.accepts(req.headers[apiTokenHeader])) {
-      respondWithError(res, unauthenticated());
+    if (opts.tokens.enabled && !isPublic(req.method, url.pathname) && !opts.tokens.accepts(req.headers[apiTokenHeader])) {
+      req.resume();
+      refuseToken(res);
       return;
     }
     if (opts.extra?.(req, res, url)) return;

@@ -1,5 +1,6 @@
 import type { Interceptor, StreamResponse } from "@connectrpc/connect";
 import { unauthenticated } from "../../errors/catalog.js";
+import { HealthService } from "../../gen/pillion/runtime/v1/health_pb.js";
 import { apiTokenHeader, type TokenCheck } from "../../server/auth.js";
 import { toConnectError } from "./errors.js";
 
@@ -22,10 +23,18 @@ async function* mapStreamErrors<T>(it: AsyncIterable<T>): AsyncIterable<T> {
   }
 }
 
-/** Refuses calls without the API token when one is configured. */
+/**
+ * Refuses calls without the API token when one is configured, as daprd does
+ * (the health service is exempt, like the REST health routes). The token is
+ * removed from the headers once checked, so it goes no further.
+ */
 export function authInterceptor(tokens: TokenCheck): Interceptor {
   return (next) => async (req) => {
-    if (!tokens.accepts(req.header.get(apiTokenHeader))) throw toConnectError(unauthenticated());
+    if (req.service.typeName === HealthService.typeName) return next(req);
+    const given = req.header.get(apiTokenHeader);
+    if (given === null) throw toConnectError(unauthenticated("missing"));
+    if (!tokens.accepts(given)) throw toConnectError(unauthenticated("mismatch"));
+    req.header.delete(apiTokenHeader);
     return next(req);
   };
 }

@@ -11,6 +11,7 @@ import { createHandlerContext, type HandlerContext } from "@connectrpc/connect";
 import { methodNotAllowed, notFoundRoute } from "../../errors/catalog.js";
 import { readBody } from "../http/body.js";
 import { respondWithError } from "../http/respond.js";
+import { cleanPath } from "./clean-path.js";
 import { compileRoute, type CompiledRoute } from "./compiled-route.js";
 import type { RestJsonCodec } from "./json-codec.js";
 import type { RestProxyHandler, RestRoute } from "./route.js";
@@ -44,7 +45,8 @@ export class RestAdapter {
   /** Serves a request; answers 404 / 405 with Dapr's error body when no route matches. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? "GET";
-    const match = this.router.match(method, url.pathname);
+    // Routed on the cleaned path, as daprd does (trailing slash, "//", "." and "..").
+    const match = this.router.match(method, cleanPath(url.pathname));
     try {
       if (match === undefined) throw notFoundRoute(method, url.pathname);
       if (match === "method-not-allowed") throw methodNotAllowed(method, url.pathname);
