@@ -21,9 +21,11 @@ export function generateRestRoutes(model: ApiModel, opts: RestRoutesOptions): Ge
     symbol: serviceSymbol(s),
     from: `${opts.genImportRoot}/${s.file.replace(/\.proto$/, "_pb.js")}`,
   }));
-  const routes = services
-    .flatMap((s) => s.methods.flatMap((m) => m.http.map((b) => routeData(s, m, b))))
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+  const routes = restRouteEntries(model).map((e) => ({
+    title: e.title,
+    props: Object.entries(e.route).map(([key, value]) => ({ key, value: JSON.stringify(value) })),
+    service: serviceSymbol(e.service),
+  }));
   const content = render("gateway/rest-routes.ts.hbs", {
     header: generatedHeader("//"),
     routeTypeImport: opts.routeTypeImport,
@@ -31,6 +33,24 @@ export function generateRestRoutes(model: ApiModel, opts: RestRoutesOptions): Ge
     routes,
   });
   return { path: opts.out, content };
+}
+
+/** One route of the table: the gateway's RestRoute without its service descriptor. */
+export interface RestRouteEntry {
+  readonly service: ServiceModel;
+  readonly method: MethodModel;
+  readonly binding: HttpBinding;
+  /** A one-line description, e.g. "GET /v1.0/state/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.GetState". */
+  readonly title: string;
+  /** Every RestRoute property but `service`, in the order the table writes them. */
+  readonly route: Readonly<Record<string, unknown>>;
+}
+
+/** Every route of the model, sorted by path, verb and method (a plain code-unit order, the same on every machine). */
+export function restRouteEntries(model: ApiModel): RestRouteEntry[] {
+  const entries = model.services.flatMap((s) => s.methods.flatMap((m) => m.http.map((b) => ({ entry: routeEntry(s, m, b), key: `${b.template.source} ${b.verb} ${s.typeName}.${m.name}` }))));
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return entries.map((e) => e.entry);
 }
 
 function dedupe<T extends { symbol: string }>(items: T[]): T[] {
@@ -45,13 +65,12 @@ function serviceSymbol(s: ServiceModel): string {
 
 const path = (ref: FieldRef | undefined) => ref?.path.join(".");
 
-function routeData(s: ServiceModel, m: MethodModel, b: HttpBinding) {
+function routeEntry(s: ServiceModel, m: MethodModel, b: HttpBinding): RestRouteEntry {
   const segments = b.template.segments.map((seg) =>
     seg.kind === "literal" ? seg.value : seg.kind === "wildcard" ? 0 : 1,
   );
   const rest = m.rest;
-  const fields: Record<string, unknown> = {
-    service: serviceSymbol(s),
+  const route: Record<string, unknown> = {
     method: m.localName,
     verb: b.verb,
     path: b.template.source,
@@ -80,13 +99,11 @@ function routeData(s: ServiceModel, m: MethodModel, b: HttpBinding) {
     }),
     ...(rest.defaultContentType && { defaultContentType: rest.defaultContentType }),
   };
-  const props = Object.entries(fields).map(([key, value]) => ({
-    key,
-    value: key === "service" ? value : JSON.stringify(value),
-  }));
   return {
+    service: s,
+    method: m,
+    binding: b,
     title: `${b.verb} ${b.template.source}${b.template.verb ? ":" + b.template.verb : ""} → ${s.typeName}.${m.name}`,
-    props,
-    sortKey: `${b.template.source} ${b.verb} ${s.typeName}.${m.name}`,
+    route,
   };
 }

@@ -22,16 +22,6 @@ export const restRoutes: readonly RestRoute[] = [
     successStatus: 200,
     noContentWhenEmpty: "items",
   },
-  // GET /v1.0-alpha1/configuration/{store_name}/{id}/unsubscribe → dapr.proto.runtime.v1.Dapr.UnsubscribeConfigurationAlpha1
-  {
-    service: Dapr,
-    method: "unsubscribeConfigurationAlpha1",
-    verb: "GET",
-    path: "/v1.0-alpha1/configuration/{store_name}/{id}/unsubscribe",
-    segments: ["v1.0-alpha1","configuration",0,0,"unsubscribe"],
-    vars: [{"field":"store_name","start":2,"end":3},{"field":"id","start":3,"end":4}],
-    successStatus: 200,
-  },
   // GET /v1.0-alpha1/configuration/{store_name}/subscribe → dapr.proto.runtime.v1.Dapr.SubscribeConfigurationAlpha1
   {
     service: Dapr,
@@ -42,6 +32,16 @@ export const restRoutes: readonly RestRoute[] = [
     vars: [{"field":"store_name","start":2,"end":3}],
     handler: "configuration-subscribe",
     metadataQuery: "metadata",
+    successStatus: 200,
+  },
+  // GET /v1.0-alpha1/configuration/{store_name}/{id}/unsubscribe → dapr.proto.runtime.v1.Dapr.UnsubscribeConfigurationAlpha1
+  {
+    service: Dapr,
+    method: "unsubscribeConfigurationAlpha1",
+    verb: "GET",
+    path: "/v1.0-alpha1/configuration/{store_name}/{id}/unsubscribe",
+    segments: ["v1.0-alpha1","configuration",0,0,"unsubscribe"],
+    vars: [{"field":"store_name","start":2,"end":3},{"field":"id","start":3,"end":4}],
     successStatus: 200,
   },
   // POST /v1.0-alpha1/conversation/{name}/converse → dapr.proto.runtime.v1.Dapr.ConverseAlpha1
@@ -624,16 +624,6 @@ export const restRoutes: readonly RestRoute[] = [
     successStatus: 200,
     noContentWhenEmpty: "items",
   },
-  // GET /v1.0/configuration/{store_name}/{id}/unsubscribe → dapr.proto.runtime.v1.Dapr.UnsubscribeConfiguration
-  {
-    service: Dapr,
-    method: "unsubscribeConfiguration",
-    verb: "GET",
-    path: "/v1.0/configuration/{store_name}/{id}/unsubscribe",
-    segments: ["v1.0","configuration",0,0,"unsubscribe"],
-    vars: [{"field":"store_name","start":2,"end":3},{"field":"id","start":3,"end":4}],
-    successStatus: 200,
-  },
   // GET /v1.0/configuration/{store_name}/subscribe → dapr.proto.runtime.v1.Dapr.SubscribeConfiguration
   {
     service: Dapr,
@@ -644,6 +634,16 @@ export const restRoutes: readonly RestRoute[] = [
     vars: [{"field":"store_name","start":2,"end":3}],
     handler: "configuration-subscribe",
     metadataQuery: "metadata",
+    successStatus: 200,
+  },
+  // GET /v1.0/configuration/{store_name}/{id}/unsubscribe → dapr.proto.runtime.v1.Dapr.UnsubscribeConfiguration
+  {
+    service: Dapr,
+    method: "unsubscribeConfiguration",
+    verb: "GET",
+    path: "/v1.0/configuration/{store_name}/{id}/unsubscribe",
+    segments: ["v1.0","configuration",0,0,"unsubscribe"],
+    vars: [{"field":"store_name","start":2,"end":3},{"field":"id","start":3,"end":4}],
     successStatus: 200,
   },
   // GET /v1.0/healthz → pillion.runtime.v1.HealthService.Healthz
@@ -731,32 +731,6 @@ export const restRoutes: readonly RestRoute[] = [
     rawBody: "value",
     successStatus: 204,
   },
-  // POST /v1.0/publish/{pubsub_name}/{topic=**} → dapr.proto.runtime.v1.Dapr.PublishEvent
-  {
-    service: Dapr,
-    method: "publishEvent",
-    verb: "POST",
-    path: "/v1.0/publish/{pubsub_name}/{topic=**}",
-    segments: ["v1.0","publish",0,1],
-    vars: [{"field":"pubsub_name","start":2,"end":3},{"field":"topic","start":3,"end":4}],
-    rawBody: "data",
-    contentTypeField: "data_content_type",
-    metadataQuery: "metadata",
-    successStatus: 204,
-  },
-  // PUT /v1.0/publish/{pubsub_name}/{topic=**} → dapr.proto.runtime.v1.Dapr.PublishEvent
-  {
-    service: Dapr,
-    method: "publishEvent",
-    verb: "PUT",
-    path: "/v1.0/publish/{pubsub_name}/{topic=**}",
-    segments: ["v1.0","publish",0,1],
-    vars: [{"field":"pubsub_name","start":2,"end":3},{"field":"topic","start":3,"end":4}],
-    rawBody: "data",
-    contentTypeField: "data_content_type",
-    metadataQuery: "metadata",
-    successStatus: 204,
-  },
   // POST /v1.0/publish/bulk/{pubsub_name}/{topic=**} → dapr.proto.runtime.v1.Dapr.BulkPublishEvent
   {
     service: Dapr,
@@ -783,18 +757,31 @@ export const restRoutes: readonly RestRoute[] = [
     successStatus: 200,
     noContentWhenEmpty: "failedEntries",
   },
-  // GET /v1.0/secrets/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.GetSecret
+  // POST /v1.0/publish/{pubsub_name}/{topic=**} → dapr.proto.runtime.v1.Dapr.PublishEvent
   {
     service: Dapr,
-    method: "getSecret",
-    verb: "GET",
-    path: "/v1.0/secrets/{store_name}/{key}",
-    segments: ["v1.0","secrets",0,0],
-    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
-    responseBody: "data",
+    method: "publishEvent",
+    verb: "POST",
+    path: "/v1.0/publish/{pubsub_name}/{topic=**}",
+    segments: ["v1.0","publish",0,1],
+    vars: [{"field":"pubsub_name","start":2,"end":3},{"field":"topic","start":3,"end":4}],
+    rawBody: "data",
+    contentTypeField: "data_content_type",
     metadataQuery: "metadata",
-    successStatus: 200,
-    noContentWhenEmpty: "data",
+    successStatus: 204,
+  },
+  // PUT /v1.0/publish/{pubsub_name}/{topic=**} → dapr.proto.runtime.v1.Dapr.PublishEvent
+  {
+    service: Dapr,
+    method: "publishEvent",
+    verb: "PUT",
+    path: "/v1.0/publish/{pubsub_name}/{topic=**}",
+    segments: ["v1.0","publish",0,1],
+    vars: [{"field":"pubsub_name","start":2,"end":3},{"field":"topic","start":3,"end":4}],
+    rawBody: "data",
+    contentTypeField: "data_content_type",
+    metadataQuery: "metadata",
+    successStatus: 204,
   },
   // GET /v1.0/secrets/{store_name}/bulk → dapr.proto.runtime.v1.Dapr.GetBulkSecret
   {
@@ -809,6 +796,19 @@ export const restRoutes: readonly RestRoute[] = [
     successStatus: 200,
     noContentWhenEmpty: "data",
   },
+  // GET /v1.0/secrets/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.GetSecret
+  {
+    service: Dapr,
+    method: "getSecret",
+    verb: "GET",
+    path: "/v1.0/secrets/{store_name}/{key}",
+    segments: ["v1.0","secrets",0,0],
+    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
+    responseBody: "data",
+    metadataQuery: "metadata",
+    successStatus: 200,
+    noContentWhenEmpty: "data",
+  },
   // POST /v1.0/shutdown → dapr.proto.runtime.v1.Dapr.Shutdown
   {
     service: Dapr,
@@ -817,6 +817,30 @@ export const restRoutes: readonly RestRoute[] = [
     path: "/v1.0/shutdown",
     segments: ["v1.0","shutdown"],
     vars: [],
+    successStatus: 204,
+  },
+  // POST /v1.0/state/{storeName}/transaction → dapr.proto.runtime.v1.Dapr.ExecuteStateTransaction
+  {
+    service: Dapr,
+    method: "executeStateTransaction",
+    verb: "POST",
+    path: "/v1.0/state/{storeName}/transaction",
+    segments: ["v1.0","state",0,"transaction"],
+    vars: [{"field":"storeName","start":2,"end":3}],
+    body: "*",
+    metadataQuery: "metadata",
+    successStatus: 204,
+  },
+  // PUT /v1.0/state/{storeName}/transaction → dapr.proto.runtime.v1.Dapr.ExecuteStateTransaction
+  {
+    service: Dapr,
+    method: "executeStateTransaction",
+    verb: "PUT",
+    path: "/v1.0/state/{storeName}/transaction",
+    segments: ["v1.0","state",0,"transaction"],
+    vars: [{"field":"storeName","start":2,"end":3}],
+    body: "*",
+    metadataQuery: "metadata",
     successStatus: 204,
   },
   // POST /v1.0/state/{store_name} → dapr.proto.runtime.v1.Dapr.SaveState
@@ -840,33 +864,6 @@ export const restRoutes: readonly RestRoute[] = [
     vars: [{"field":"store_name","start":2,"end":3}],
     body: "states",
     successStatus: 204,
-  },
-  // DELETE /v1.0/state/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.DeleteState
-  {
-    service: Dapr,
-    method: "deleteState",
-    verb: "DELETE",
-    path: "/v1.0/state/{store_name}/{key}",
-    segments: ["v1.0","state",0,0],
-    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
-    requestHeaders: [{"header":"if-match","field":"etag"}],
-    metadataQuery: "metadata",
-    successStatus: 204,
-  },
-  // GET /v1.0/state/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.GetState
-  {
-    service: Dapr,
-    method: "getState",
-    verb: "GET",
-    path: "/v1.0/state/{store_name}/{key}",
-    segments: ["v1.0","state",0,0],
-    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
-    metadataQuery: "metadata",
-    rawResponse: "data",
-    responseHeaders: [{"header":"ETag","field":"etag"}],
-    responseMetadataHeaders: "metadata",
-    successStatus: 200,
-    noContentWhenEmpty: "data",
   },
   // POST /v1.0/state/{store_name}/bulk → dapr.proto.runtime.v1.Dapr.GetBulkState
   {
@@ -894,29 +891,32 @@ export const restRoutes: readonly RestRoute[] = [
     metadataQuery: "metadata",
     successStatus: 200,
   },
-  // POST /v1.0/state/{storeName}/transaction → dapr.proto.runtime.v1.Dapr.ExecuteStateTransaction
+  // DELETE /v1.0/state/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.DeleteState
   {
     service: Dapr,
-    method: "executeStateTransaction",
-    verb: "POST",
-    path: "/v1.0/state/{storeName}/transaction",
-    segments: ["v1.0","state",0,"transaction"],
-    vars: [{"field":"storeName","start":2,"end":3}],
-    body: "*",
+    method: "deleteState",
+    verb: "DELETE",
+    path: "/v1.0/state/{store_name}/{key}",
+    segments: ["v1.0","state",0,0],
+    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
+    requestHeaders: [{"header":"if-match","field":"etag"}],
     metadataQuery: "metadata",
     successStatus: 204,
   },
-  // PUT /v1.0/state/{storeName}/transaction → dapr.proto.runtime.v1.Dapr.ExecuteStateTransaction
+  // GET /v1.0/state/{store_name}/{key} → dapr.proto.runtime.v1.Dapr.GetState
   {
     service: Dapr,
-    method: "executeStateTransaction",
-    verb: "PUT",
-    path: "/v1.0/state/{storeName}/transaction",
-    segments: ["v1.0","state",0,"transaction"],
-    vars: [{"field":"storeName","start":2,"end":3}],
-    body: "*",
+    method: "getState",
+    verb: "GET",
+    path: "/v1.0/state/{store_name}/{key}",
+    segments: ["v1.0","state",0,0],
+    vars: [{"field":"store_name","start":2,"end":3},{"field":"key","start":3,"end":4}],
     metadataQuery: "metadata",
-    successStatus: 204,
+    rawResponse: "data",
+    responseHeaders: [{"header":"ETag","field":"etag"}],
+    responseMetadataHeaders: "metadata",
+    successStatus: 200,
+    noContentWhenEmpty: "data",
   },
   // GET /v1.0/workflows/{workflow_component}/{instance_id} → dapr.proto.runtime.v1.Dapr.GetWorkflowBeta1
   {

@@ -2,425 +2,527 @@
  * The REST JSON mapping: protobuf JSON (lowerCamelCase names, proto names
  * accepted on input, int64 as strings, enums by name) adjusted by the
  * pillion.api.v1 field and enum-value options declared in the protos:
- * rest_field.name, raw_json, unwrap, omit and rest_value. The OpenAPI
- * generator describes exactly this mapping.
+ * rest_field.name, raw_json, unwrap, omit, emit_unpopulated, enum_number,
+ * inline, and rest_value. The OpenAPI generator describes exactly this
+ * mapping.
+ *
+ * Decoding walks the parsed JSON and fills protobuf-es messages directly;
+ * encoding writes JSON text directly. Both follow the per-message plans of
+ * ./json-plan.ts, so no option is looked up per request.
  */
+import { create, createRegistry, fromJson, toJson, ScalarType, type DescField, type DescMessage, type JsonValue, type Message, type Registry } from "@bufbuild/protobuf";
 import {
-  create,
-  fromJson,
-  getOption,
-  hasOption,
-  ScalarType,
-  toJson,
-  type DescEnum,
-  type DescField,
-  type DescMessage,
-  type Message,
-  type JsonValue,
-  type Registry,
-} from "@bufbuild/protobuf";
+  file_google_protobuf_any,
+  file_google_protobuf_duration,
+  file_google_protobuf_empty,
+  file_google_protobuf_field_mask,
+  file_google_protobuf_struct,
+  file_google_protobuf_timestamp,
+  file_google_protobuf_wrappers,
+} from "@bufbuild/protobuf/wkt";
 import { base64Decode, base64Encode } from "@bufbuild/protobuf/wire";
-import { rest_field, rest_value, type RestField } from "../../gen/pillion/api/v1/rest_pb.js";
+import { messagePlan, unwrappedField, type EnumPlan, type FieldPlan, type MessagePlan, type MessageValuePlan, type ValuePlan } from "./json-plan.js";
 
+/** REST JSON that does not fit the message; `path` names the property, e.g. "states[0].etag". */
 export class RestJsonError extends Error {
-  constructor(
-    readonly path: string,
-    detail: string,
-  ) {
-    super(path ? `${path}: ${detail}` : detail);
+  private segments = "";
+
+  constructor(readonly detail: string) {
+    super(detail);
     this.name = "RestJsonError";
   }
-}
 
-/**
- * Text that is already JSON, embedded verbatim by stringifyRestJson (so a
- * stored value's numbers, spacing and key order come back exactly as stored).
- */
-export class RawJsonText {
-  constructor(readonly text: string) {}
-  toJSON(): unknown {
-    return JSON.parse(this.text);
+  /** The property path, e.g. "states[0].etag", or "" at the top. */
+  get path(): string {
+    return this.segments.startsWith(".") ? this.segments.slice(1) : this.segments;
+  }
+
+  /** Prepends a property name (or "[i]") to the path, as the error travels up. */
+  at(segment: string | number): this {
+    this.segments = (typeof segment === "number" ? `[${segment}]` : `.${segment}`) + this.segments;
+    this.message = `${this.path}: ${this.detail}`;
+    return this;
   }
 }
 
-export type Json = null | boolean | number | string | RawJsonText | Json[] | { [k: string]: Json };
-
-/** JSON.stringify that writes RawJsonText verbatim. */
-export function stringifyRestJson(value: Json): string {
-  if (value instanceof RawJsonText) return value.text;
-  if (Array.isArray(value)) return `[${value.map(stringifyRestJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const parts: string[] = [];
-    for (const [k, v] of Object.entries(value)) parts.push(`${JSON.stringify(k)}:${stringifyRestJson(v)}`);
-    return `{${parts.join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-interface FieldPlan {
-  readonly field: DescField;
-  /** Name written on output; undefined when omitted. */
-  readonly outName: string | undefined;
-  readonly rawJson: boolean;
-  readonly unwrap: boolean;
-}
-
-interface MessagePlan {
-  readonly fields: readonly FieldPlan[];
-  /** Every accepted input name (REST name, JSON name, proto name) to its field. */
-  readonly byInputName: ReadonlyMap<string, FieldPlan>;
-}
+type Obj = Record<string, unknown>;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
-const noOptions: RestField = { name: "", rawJson: false, unwrap: false, omit: false } as RestField;
-
-const wellKnown = new Set([
-  "google.protobuf.Any",
-  "google.protobuf.Timestamp",
-  "google.protobuf.Duration",
-  "google.protobuf.Struct",
-  "google.protobuf.Value",
-  "google.protobuf.ListValue",
-  "google.protobuf.FieldMask",
-  "google.protobuf.Empty",
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue",
-]);
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const wktFiles = [
+  file_google_protobuf_any,
+  file_google_protobuf_duration,
+  file_google_protobuf_empty,
+  file_google_protobuf_field_mask,
+  file_google_protobuf_struct,
+  file_google_protobuf_timestamp,
+  file_google_protobuf_wrappers,
+];
 
 export class RestJsonCodec {
-  private readonly plans = new Map<string, MessagePlan>();
-  private readonly enumIn = new Map<string, ReadonlyMap<string, number>>();
-  private readonly enumOut = new Map<string, ReadonlyMap<number, string>>();
+  /** Resolves google.protobuf.Any payloads: the well-known types plus the registry given. */
+  private readonly registry: Registry;
 
-  /** `registry` resolves google.protobuf.Any payloads. */
-  constructor(private readonly registry?: Registry) {}
+  constructor(registry?: Registry) {
+    this.registry = registry ? createRegistry(...wktFiles, registry) : createRegistry(...wktFiles);
+  }
+
+  /** The plan of a message type (cached per descriptor). */
+  plan(schema: DescMessage): MessagePlan {
+    return messagePlan(schema);
+  }
 
   // ---- decoding ----------------------------------------------------------
 
-  /** Decodes a REST JSON object into a message of `schema`. */
-  decodeMessage<T extends Message>(schema: DescMessage, json: unknown, path = ""): T {
-    return create(schema, this.messageInit(schema, json, path) as never) as T;
+  /** Decodes a REST JSON value into a message of `schema`. */
+  decodeMessage<T extends Message>(schema: DescMessage, json: unknown): T {
+    return this.messageIn(messagePlan(schema), json) as T;
   }
 
-  /** The create() init object for a message from REST JSON. */
-  messageInit(schema: DescMessage, json: unknown, path: string): Record<string, unknown> | Message {
-    if (wellKnown.has(schema.typeName)) {
+  /**
+   * Merges the properties of a REST JSON object into `msg` (of the plan's
+   * type). Unknown properties and nulls are ignored, as protobuf JSON does.
+   */
+  decodeInto(plan: MessagePlan, msg: Obj, json: unknown): void {
+    if (json === null || json === undefined) return;
+    if (typeof json !== "object" || Array.isArray(json)) throw new RestJsonError(`expected an object for ${plan.desc.name}`);
+    const inputs = plan.inputs;
+    const obj = json as Obj;
+    for (const key in obj) {
+      const target = inputs.get(key);
+      if (target === undefined) continue;
+      const value = obj[key];
+      if (value === null && !acceptsNull(target.field)) continue;
+      let into = msg;
+      for (let i = 0; i < target.via.length; i++) into = subMessage(into, target.via[i]!);
       try {
-        return fromJson(schema, json as JsonValue, this.registry ? { registry: this.registry, ignoreUnknownFields: true } : { ignoreUnknownFields: true });
+        this.fieldIn(into, target.field, value);
       } catch (e) {
-        throw new RestJsonError(path, (e as Error).message);
+        if (e instanceof RestJsonError) throw e.at(key);
+        throw e;
       }
     }
-    if (json === null) return {};
-    if (typeof json !== "object" || Array.isArray(json)) throw new RestJsonError(path, `expected an object for ${schema.name}`);
-    const plan = this.plan(schema);
-    const init: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
-      const fp = plan.byInputName.get(key);
-      if (!fp || value === null) continue; // unknown fields are ignored, like Dapr
-      const p = path ? `${path}.${key}` : key;
-      this.setInit(init, fp.field, this.fieldValue(fp, value, p));
-    }
-    return init;
   }
 
-  /** Decodes the value of one field (e.g. a body: "states" route's JSON array). */
-  fieldValue(fp: FieldPlan | DescField, json: unknown, path: string): unknown {
-    const plan = "kind" in fp ? this.fieldPlan(fp) : fp;
-    const f = plan.field;
-    switch (f.fieldKind) {
-      case "scalar":
-        return plan.rawJson ? rawJsonIn(json) : this.scalarIn(f.scalar, json, path);
-      case "enum":
-        return this.enumValueIn(f.enum, json, path);
-      case "message":
-        if (plan.unwrap) {
-          if (typeof json !== "string") throw new RestJsonError(path, "expected a string");
-          return create(f.message, { [f.message.fields[0]!.localName]: json } as never);
-        }
-        return this.messageInit(f.message, json, path);
+  /** Decodes the REST JSON value of one field into `msg` (e.g. a `body: "states"` route's array). */
+  decodeFieldInto(msg: Obj, fp: FieldPlan, json: unknown): void {
+    if (json === null && !acceptsNull(fp)) return;
+    this.fieldIn(msg, fp, json);
+  }
+
+  private fieldIn(msg: Obj, fp: FieldPlan, json: unknown): void {
+    let value: unknown;
+    switch (fp.container) {
+      case "single":
+        value = this.valueIn(fp.value, json);
+        break;
       case "list": {
-        if (!Array.isArray(json)) throw new RestJsonError(path, "expected an array");
-        return json.map((item, i) => {
-          const p = `${path}[${i}]`;
-          if (f.listKind === "scalar") return plan.rawJson ? rawJsonIn(item) : this.scalarIn(f.scalar, item, p);
-          if (f.listKind === "enum") return this.enumValueIn(f.enum, item, p);
-          return create(f.message, this.messageInit(f.message, item, p) as never);
-        });
+        if (!Array.isArray(json)) throw new RestJsonError("expected an array");
+        const list = new Array<unknown>(json.length);
+        for (let i = 0; i < json.length; i++) {
+          try {
+            list[i] = this.valueIn(fp.value, json[i]);
+          } catch (e) {
+            if (e instanceof RestJsonError) throw e.at(i);
+            throw e;
+          }
+        }
+        value = list;
+        break;
       }
       case "map": {
-        if (typeof json !== "object" || json === null || Array.isArray(json)) throw new RestJsonError(path, "expected an object");
-        const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(json)) {
-          const p = `${path}.${k}`;
-          if (f.mapKind === "scalar") {
+        if (typeof json !== "object" || json === null || Array.isArray(json)) throw new RestJsonError("expected an object");
+        const map: Obj = {};
+        const obj = json as Obj;
+        const vp = fp.value;
+        for (const k in obj) {
+          const v = obj[k];
+          try {
+            const key = mapKeyIn(fp.mapKey!, k);
             // Dapr's maps of strings accept any JSON scalar and keep its text.
-            out[k] = f.scalar === ScalarType.STRING && (typeof v === "number" || typeof v === "boolean") ? String(v) : this.scalarIn(f.scalar, v, p);
-          } else if (f.mapKind === "enum") out[k] = this.enumValueIn(f.enum, v, p);
-          else out[k] = create(f.message, this.messageInit(f.message, v, p) as never);
+            const mv =
+              vp.kind === "scalar" && vp.scalar === ScalarType.STRING && (typeof v === "number" || typeof v === "boolean") ? String(v) : this.valueIn(vp, v);
+            if (key === "__proto__") Object.defineProperty(map, key, { value: mv, enumerable: true, writable: true, configurable: true });
+            else map[key] = mv;
+          } catch (e) {
+            if (e instanceof RestJsonError) throw e.at(k);
+            throw e;
+          }
         }
-        return out;
+        value = map;
+        break;
       }
+    }
+    setField(msg, fp, value);
+  }
+
+  private valueIn(vp: ValuePlan, json: unknown): unknown {
+    switch (vp.kind) {
+      case "scalar":
+        return vp.rawJson ? rawJsonIn(json) : scalarIn(vp.scalar, json, vp.longAsString);
+      case "enum":
+        return enumIn(vp.enum, json);
+      case "message":
+        return this.messageValueIn(vp, json);
     }
   }
 
-  /** Decodes a path, query or header string into a scalar or enum field's value. */
-  fromText(f: DescField, text: string, path: string): unknown {
-    if (f.fieldKind === "enum" || (f.fieldKind === "list" && f.listKind === "enum")) return this.enumValueIn(f.enum!, text, path);
-    const scalar = f.fieldKind === "scalar" || (f.fieldKind === "list" && f.listKind === "scalar") ? f.scalar! : undefined;
-    if (scalar === undefined) throw new RestJsonError(path, "cannot be given as text");
-    switch (scalar) {
+  private messageValueIn(vp: MessageValuePlan, json: unknown): Message {
+    if (vp.wellKnown) return this.wellKnownIn(vp.desc, json);
+    if (vp.unwrap) {
+      const msg = create(vp.desc) as unknown as Obj;
+      const inner = unwrappedField(vp.desc);
+      if (json !== null || acceptsNull(inner)) this.fieldIn(msg, inner, json);
+      return msg as unknown as Message;
+    }
+    return this.messageIn(messagePlan(vp.desc), json);
+  }
+
+  private messageIn(plan: MessagePlan, json: unknown): Message {
+    if (plan.wellKnown) return this.wellKnownIn(plan.desc, json);
+    if (json === null || typeof json !== "object" || Array.isArray(json)) throw new RestJsonError(`expected an object for ${plan.desc.name}`);
+    const msg = create(plan.desc) as unknown as Obj;
+    this.decodeInto(plan, msg, json);
+    return msg as unknown as Message;
+  }
+
+  private wellKnownIn(desc: DescMessage, json: unknown): Message {
+    try {
+      return fromJson(desc, json as JsonValue, { registry: this.registry, ignoreUnknownFields: true });
+    } catch (e) {
+      throw new RestJsonError((e as Error).message);
+    }
+  }
+
+  /** Converts a path, query or header string into the value of a scalar or enum field (or one element of a list). */
+  fromText(fp: FieldPlan, text: string): unknown {
+    const vp = fp.value;
+    if (vp.kind === "enum") return enumIn(vp.enum, text);
+    if (vp.kind !== "scalar") throw new RestJsonError("cannot be given as text");
+    switch (vp.scalar) {
       case ScalarType.STRING:
         return text;
       case ScalarType.BYTES:
         return encoder.encode(text);
       case ScalarType.BOOL:
-        if (text === "true" || text === "1") return true;
-        if (text === "false" || text === "0" || text === "") return false;
-        throw new RestJsonError(path, `"${text}" is not a boolean`);
+        switch (text.toLowerCase()) {
+          case "true":
+          case "1":
+            return true;
+          case "false":
+          case "0":
+          case "":
+            return false;
+        }
+        throw new RestJsonError(`"${text}" is not a boolean`);
       default:
-        return this.scalarIn(scalar, text, path);
+        return scalarIn(vp.scalar, text, vp.longAsString);
     }
-  }
-
-  setInit(init: Record<string, unknown>, f: DescField, value: unknown): void {
-    if (f.oneof) init[f.oneof.localName] = { case: f.localName, value };
-    else init[f.localName] = value;
-  }
-
-  private scalarIn(t: ScalarType, v: unknown, path: string): unknown {
-    switch (t) {
-      case ScalarType.STRING:
-        if (typeof v !== "string") throw new RestJsonError(path, "expected a string");
-        return v;
-      case ScalarType.BOOL:
-        if (typeof v !== "boolean") throw new RestJsonError(path, "expected a boolean");
-        return v;
-      case ScalarType.BYTES:
-        if (typeof v !== "string") throw new RestJsonError(path, "expected a base64 string");
-        try {
-          return base64Decode(v);
-        } catch {
-          throw new RestJsonError(path, "invalid base64");
-        }
-      case ScalarType.DOUBLE:
-      case ScalarType.FLOAT: {
-        const n = typeof v === "string" ? (v === "NaN" || v === "Infinity" || v === "-Infinity" ? Number(v) : Number(v.trim() || "x")) : v;
-        if (typeof n !== "number" || (Number.isNaN(n) && v !== "NaN")) throw new RestJsonError(path, "expected a number");
-        return n;
-      }
-      case ScalarType.INT64:
-      case ScalarType.SINT64:
-      case ScalarType.SFIXED64:
-      case ScalarType.UINT64:
-      case ScalarType.FIXED64: {
-        if (typeof v !== "number" && typeof v !== "string") throw new RestJsonError(path, "expected an integer");
-        try {
-          const text = typeof v === "number" ? (Number.isInteger(v) ? v.toFixed(0) : "x") : v.trim();
-          const b = BigInt(text);
-          const unsigned = t === ScalarType.UINT64 || t === ScalarType.FIXED64;
-          if (unsigned ? b < 0n || b > 0xffffffffffffffffn : b < -0x8000000000000000n || b > 0x7fffffffffffffffn) throw new Error();
-          return b;
-        } catch {
-          throw new RestJsonError(path, "expected a 64-bit integer");
-        }
-      }
-      default: {
-        const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-        if (typeof n !== "number" || !Number.isInteger(n)) throw new RestJsonError(path, "expected an integer");
-        const unsigned = t === ScalarType.UINT32 || t === ScalarType.FIXED32;
-        if (unsigned ? n < 0 || n > 0xffffffff : n < -0x80000000 || n > 0x7fffffff) throw new RestJsonError(path, "integer out of range");
-        return n;
-      }
-    }
-  }
-
-  private enumValueIn(e: DescEnum, v: unknown, path: string): number {
-    if (typeof v === "number" && Number.isInteger(v)) return v;
-    if (typeof v === "string") {
-      if (v === "") return 0;
-      const n = this.enumNames(e).get(v) ?? this.enumNames(e).get(v.toLowerCase());
-      if (n !== undefined) return n;
-      if (/^-?\d+$/.test(v)) return Number(v);
-    }
-    const names = [...new Set(this.enumOutNames(e).values())].join(", ");
-    throw new RestJsonError(path, `"${String(v)}" is not one of ${names}`);
   }
 
   // ---- encoding ----------------------------------------------------------
 
-  /** Encodes a message as REST JSON (unpopulated fields left out). */
-  encodeMessage(schema: DescMessage, msg: Message): Json {
-    if (wellKnown.has(schema.typeName)) return toJson(schema, msg, this.registry ? { registry: this.registry } : {}) as Json;
-    const plan = this.plan(schema);
-    const out: { [k: string]: Json } = {};
-    const m = msg as unknown as Record<string, unknown>;
-    for (const fp of plan.fields) {
-      if (fp.outName === undefined) continue;
-      const f = fp.field;
+  /** Writes a message as REST JSON text. */
+  stringifyMessage(schema: DescMessage, msg: Message): string {
+    return this.messageOut(messagePlan(schema), msg);
+  }
+
+  /** Writes the value of one field (e.g. a response_body field), even when it holds its default. */
+  stringifyField(fp: FieldPlan, value: unknown): string {
+    return value === undefined || !isPopulated(fp, value) ? this.defaultOut(fp) : this.fieldValueOut(fp, value);
+  }
+
+  private messageOut(plan: MessagePlan, msg: Message): string {
+    if (plan.wellKnown) return JSON.stringify(toJson(plan.desc, msg, { registry: this.registry }));
+    const body = this.fieldsOut(plan, msg as unknown as Obj);
+    return body === "" ? "{}" : `{${body}}`;
+  }
+
+  /** The message's properties joined by commas, without braces ("" when none), so inlined fields can join their parent. */
+  private fieldsOut(plan: MessagePlan, m: Obj): string {
+    let s = "";
+    const fields = plan.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const fp = fields[i]!;
+      if (fp.name === undefined) continue;
       let value: unknown;
-      if (f.oneof) {
-        const o = m[f.oneof.localName] as { case?: string; value?: unknown };
-        if (o.case !== f.localName) continue;
+      if (fp.oneof !== undefined) {
+        const o = m[fp.oneof] as { case: string | undefined; value?: unknown };
+        if (o.case !== fp.localName) continue;
         value = o.value;
       } else {
-        value = m[f.localName];
-        if (!isPopulated(f, value)) continue;
+        value = m[fp.localName];
       }
-      out[fp.outName] = this.fieldOut(fp, value);
-    }
-    return out;
-  }
-
-  /** Encodes one field's value (e.g. a response_body field). */
-  encodeField(f: DescField, value: unknown): Json {
-    return this.fieldOut(this.fieldPlan(f), value);
-  }
-
-  private fieldOut(fp: FieldPlan, value: unknown): Json {
-    const f = fp.field;
-    switch (f.fieldKind) {
-      case "scalar":
-        return fp.rawJson ? rawJsonOut(value as Uint8Array) : scalarOut(f.scalar, value);
-      case "enum":
-        return this.enumOut1(f.enum, value as number);
-      case "message":
-        if (fp.unwrap) return ((value as Record<string, unknown>)[f.message.fields[0]!.localName] as string) ?? "";
-        return this.encodeMessage(f.message, value as Message);
-      case "list":
-        return (value as unknown[]).map((v) =>
-          f.listKind === "scalar" ? (fp.rawJson ? rawJsonOut(v as Uint8Array) : scalarOut(f.scalar, v)) : f.listKind === "enum" ? this.enumOut1(f.enum, v as number) : this.encodeMessage(f.message, v as Message),
-        );
-      case "map": {
-        const out: { [k: string]: Json } = {};
-        for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-          out[k] = f.mapKind === "scalar" ? scalarOut(f.scalar, v) : f.mapKind === "enum" ? this.enumOut1(f.enum, v as number) : this.encodeMessage(f.message, v as Message);
+      let part: string;
+      if (fp.inline) {
+        const vp = fp.value as MessageValuePlan;
+        if (value === undefined) {
+          if (!fp.emitUnpopulated) continue;
+          value = create(vp.desc);
         }
-        return out;
+        part = this.fieldsOut(messagePlan(vp.desc), value as Obj);
+        if (part === "") continue;
+      } else if (isPopulated(fp, value)) {
+        part = fp.key + this.fieldValueOut(fp, value);
+      } else if (fp.emitUnpopulated) {
+        part = fp.key + this.defaultOut(fp);
+      } else {
+        continue;
+      }
+      s = s === "" ? part : `${s},${part}`;
+    }
+    return s;
+  }
+
+  private fieldValueOut(fp: FieldPlan, value: unknown): string {
+    switch (fp.container) {
+      case "single":
+        return this.valueOut(fp.value, value);
+      case "list": {
+        const list = value as unknown[];
+        let s = "[";
+        for (let i = 0; i < list.length; i++) s += (i === 0 ? "" : ",") + this.valueOut(fp.value, list[i]);
+        return `${s}]`;
+      }
+      case "map": {
+        const map = value as Obj;
+        let s = "";
+        for (const k in map) s += `${s === "" ? "" : ","}${JSON.stringify(k)}:${this.valueOut(fp.value, map[k])}`;
+        return `{${s}}`;
       }
     }
   }
 
-  private enumOut1(e: DescEnum, n: number): Json {
-    return this.enumOutNames(e).get(n) ?? n;
-  }
-
-  // ---- plans ---------------------------------------------------------------
-
-  private fieldPlan(f: DescField): FieldPlan {
-    const o = hasOption(f, rest_field) ? getOption(f, rest_field) : noOptions;
-    return { field: f, outName: o.omit ? undefined : o.name || f.jsonName, rawJson: o.rawJson, unwrap: o.unwrap };
-  }
-
-  plan(schema: DescMessage): MessagePlan {
-    let p = this.plans.get(schema.typeName);
-    if (p) return p;
-    const fields = schema.fields.map((f) => this.fieldPlan(f));
-    const byInputName = new Map<string, FieldPlan>();
-    for (const fp of fields) {
-      if (fp.outName === undefined) continue;
-      byInputName.set(fp.field.name, fp);
-      byInputName.set(fp.field.jsonName, fp);
-      byInputName.set(fp.outName, fp);
+  private valueOut(vp: ValuePlan, v: unknown): string {
+    switch (vp.kind) {
+      case "scalar":
+        return vp.rawJson ? rawJsonOut(v as Uint8Array) : scalarOut(vp.scalar, v);
+      case "enum":
+        return enumOut(vp.enum, v as number, vp.asNumber);
+      case "message":
+        if (vp.unwrap) {
+          const inner = unwrappedField(vp.desc);
+          return this.stringifyField(inner, readField(v as Obj, inner));
+        }
+        return this.messageOut(messagePlan(vp.desc), v as Message);
     }
-    p = { fields, byInputName };
-    this.plans.set(schema.typeName, p);
-    return p;
   }
 
-  /** Input spellings of an enum: rest_value, full name, lower-case name. */
-  private enumNames(e: DescEnum): ReadonlyMap<string, number> {
-    let m = this.enumIn.get(e.typeName);
-    if (m) return m;
-    const names = new Map<string, number>();
-    for (const v of e.values) {
-      names.set(v.name, v.number);
-      names.set(v.name.toLowerCase(), v.number);
-      const rest = hasOption(v, rest_value) ? getOption(v, rest_value) : "";
-      if (rest) names.set(rest, v.number), names.set(rest.toLowerCase(), v.number);
+  /** JSON of a field holding its default value (for emit_unpopulated and response_body fields). */
+  private defaultOut(fp: FieldPlan): string {
+    if (fp.container === "list") return "[]";
+    if (fp.container === "map") return "{}";
+    const vp = fp.value;
+    switch (vp.kind) {
+      case "scalar":
+        return vp.rawJson ? "null" : scalarOut(vp.scalar, zeroOf(vp.scalar));
+      case "enum":
+        return enumOut(vp.enum, 0, vp.asNumber);
+      case "message":
+        return this.valueOut(vp, create(vp.desc));
     }
-    this.enumIn.set(e.typeName, (m = names));
-    return m;
-  }
-
-  private enumOutNames(e: DescEnum): ReadonlyMap<number, string> {
-    let m = this.enumOut.get(e.typeName);
-    if (m) return m;
-    const names = new Map<number, string>();
-    for (const v of e.values) {
-      if (names.has(v.number)) continue;
-      const rest = hasOption(v, rest_value) ? getOption(v, rest_value) : "";
-      names.set(v.number, rest || v.name);
-    }
-    this.enumOut.set(e.typeName, (m = names));
-    return m;
   }
 }
 
-function isPopulated(f: DescField, v: unknown): boolean {
+// ---- helpers -------------------------------------------------------------------
+
+/** Null is a value only for google.protobuf.Value (JSON null); elsewhere it means "unset". */
+function acceptsNull(fp: FieldPlan): boolean {
+  return fp.container === "single" && fp.value.kind === "message" && fp.value.desc.typeName === "google.protobuf.Value";
+}
+
+/** The message held by a singular message field of `msg`, created and set when unset. */
+export function subMessage(msg: Obj, fp: FieldPlan): Obj {
+  let sub: unknown;
+  if (fp.oneof !== undefined) {
+    const o = msg[fp.oneof] as { case: string | undefined; value?: unknown };
+    sub = o.case === fp.localName ? o.value : undefined;
+  } else {
+    sub = msg[fp.localName];
+  }
+  if (sub === undefined) {
+    sub = create((fp.value as MessageValuePlan).desc);
+    setField(msg, fp, sub);
+  }
+  return sub as Obj;
+}
+
+export function setField(msg: Obj, fp: FieldPlan, value: unknown): void {
+  if (fp.oneof !== undefined) msg[fp.oneof] = { case: fp.localName, value };
+  else msg[fp.localName] = value;
+}
+
+export function readField(msg: Obj, fp: FieldPlan): unknown {
+  if (fp.oneof !== undefined) {
+    const o = msg[fp.oneof] as { case: string | undefined; value?: unknown };
+    return o.case === fp.localName ? o.value : undefined;
+  }
+  return msg[fp.localName];
+}
+
+/** Whether protobuf JSON writes the field: set (explicit presence) or non-default (implicit presence, lists, maps). */
+export function isPopulated(fp: FieldPlan, v: unknown): boolean {
   if (v === undefined || v === null) return false;
-  if (f.presence !== 2 /* IMPLICIT */ && f.fieldKind !== "list" && f.fieldKind !== "map") return true;
-  switch (f.fieldKind) {
+  switch (fp.container) {
     case "list":
       return (v as unknown[]).length > 0;
     case "map":
-      return Object.keys(v as object).length > 0;
-    case "message":
-      return true;
-    case "enum":
-      return v !== 0;
-    case "scalar":
+      for (const _ in v as Obj) return true;
+      return false;
+    case "single":
+      if (fp.explicitPresence || fp.oneof !== undefined) return true;
+      if (fp.value.kind === "enum") return v !== 0;
       if (v instanceof Uint8Array) return v.length > 0;
-      if (typeof v === "bigint") return v !== 0n;
-      return v !== "" && v !== 0 && v !== false;
+      return v !== "" && v !== 0 && v !== false && v !== 0n;
   }
+}
+
+function zeroOf(t: ScalarType): unknown {
+  switch (t) {
+    case ScalarType.STRING:
+      return "";
+    case ScalarType.BOOL:
+      return false;
+    case ScalarType.BYTES:
+      return new Uint8Array(0);
+    default:
+      return 0;
+  }
+}
+
+function mapKeyIn(t: ScalarType, k: string): string {
+  switch (t) {
+    case ScalarType.STRING:
+      return k;
+    case ScalarType.BOOL:
+      if (k === "true" || k === "false") return k;
+      throw new RestJsonError(`map key "${k}" is not a boolean`);
+    default:
+      if (!/^-?\d+$/.test(k)) throw new RestJsonError(`map key "${k}" is not an integer`);
+      return String(scalarIn(t, k, true));
+  }
+}
+
+function scalarIn(t: ScalarType, v: unknown, longAsString: boolean): unknown {
+  switch (t) {
+    case ScalarType.STRING:
+      if (typeof v !== "string") throw new RestJsonError("expected a string");
+      return v;
+    case ScalarType.BOOL:
+      if (typeof v !== "boolean") throw new RestJsonError("expected a boolean");
+      return v;
+    case ScalarType.BYTES:
+      if (typeof v !== "string") throw new RestJsonError("expected a base64 string");
+      try {
+        return base64Decode(v);
+      } catch {
+        throw new RestJsonError("invalid base64");
+      }
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT: {
+      if (typeof v === "number") return v;
+      if (typeof v === "string") {
+        if (v === "NaN" || v === "Infinity" || v === "-Infinity") return Number(v);
+        const n = v.trim() === "" ? NaN : Number(v);
+        if (!Number.isNaN(n)) return n;
+      }
+      throw new RestJsonError("expected a number");
+    }
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64: {
+      let b: bigint;
+      try {
+        if (typeof v === "number") {
+          if (!Number.isInteger(v)) throw new Error();
+          b = BigInt(v);
+        } else if (typeof v === "string" && /^\s*-?\d+\s*$/.test(v)) {
+          b = BigInt(v.trim());
+        } else throw new Error();
+      } catch {
+        throw new RestJsonError("expected a 64-bit integer");
+      }
+      const unsigned = t === ScalarType.UINT64 || t === ScalarType.FIXED64;
+      if (unsigned ? b < 0n || b > 0xffffffffffffffffn : b < -0x8000000000000000n || b > 0x7fffffffffffffffn) {
+        throw new RestJsonError("64-bit integer out of range");
+      }
+      return longAsString ? b.toString() : b;
+    }
+    default: {
+      const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+      if (typeof n !== "number" || !Number.isInteger(n)) throw new RestJsonError("expected an integer");
+      const unsigned = t === ScalarType.UINT32 || t === ScalarType.FIXED32;
+      if (unsigned ? n < 0 || n > 0xffffffff : n < -0x80000000 || n > 0x7fffffff) throw new RestJsonError("integer out of range");
+      return n;
+    }
+  }
+}
+
+function enumIn(e: EnumPlan, v: unknown): number {
+  if (typeof v === "number" && Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff) return v;
+  if (typeof v === "string") {
+    if (v === "") return 0;
+    const n = e.in.get(v) ?? e.in.get(v.toLowerCase());
+    if (n !== undefined) return n;
+    if (/^-?\d+$/.test(v)) return Number(v);
+  }
+  throw new RestJsonError(`${JSON.stringify(v) ?? String(v)} is not one of ${e.names}`);
+}
+
+function enumOut(e: EnumPlan, n: number, asNumber: boolean): string {
+  if (asNumber) return String(n);
+  const name = e.out.get(n);
+  return name === undefined ? String(n) : JSON.stringify(name);
 }
 
 function rawJsonIn(json: unknown): Uint8Array {
   return encoder.encode(JSON.stringify(json));
 }
 
-/** Bytes that are JSON are embedded verbatim; other bytes become a string (UTF-8, else base64). */
-function rawJsonOut(bytes: Uint8Array): Json {
-  if (bytes.length === 0) return null;
+/** Bytes that are JSON are embedded verbatim; other bytes become a JSON string (their UTF-8 text, else base64). */
+function rawJsonOut(bytes: Uint8Array): string {
+  if (bytes.length === 0) return "null";
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
-    return base64Encode(bytes);
+    return JSON.stringify(base64Encode(bytes));
   }
   try {
     JSON.parse(text);
-    return new RawJsonText(text.trim());
   } catch {
-    return text;
+    return JSON.stringify(text);
   }
+  return text.trim();
 }
 
-function scalarOut(t: ScalarType, v: unknown): Json {
+function scalarOut(t: ScalarType, v: unknown): string {
   switch (t) {
+    case ScalarType.STRING:
+      return JSON.stringify(v);
     case ScalarType.BYTES:
-      return base64Encode(v as Uint8Array);
+      return JSON.stringify(base64Encode(v as Uint8Array));
+    case ScalarType.BOOL:
+      return v ? "true" : "false";
     case ScalarType.INT64:
     case ScalarType.SINT64:
     case ScalarType.SFIXED64:
     case ScalarType.UINT64:
     case ScalarType.FIXED64:
-      return String(v);
+      return `"${String(v)}"`;
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT: {
       const n = v as number;
-      return Number.isFinite(n) ? n : String(n);
+      return Number.isFinite(n) ? String(n) : `"${String(n)}"`;
     }
     default:
-      return v as Json;
+      return String(v);
   }
+}
+
+/** The descriptor's field plan, for callers that hold a DescField. */
+export function planOfField(f: DescField): FieldPlan {
+  return messagePlan(f.parent).fields.find((fp) => fp.field === f)!;
 }

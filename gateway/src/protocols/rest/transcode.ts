@@ -3,10 +3,11 @@
  * entirely by the compiled route (google.api.http + pillion.api.v1.rest).
  * Pure functions over a small request shape, so they are easy to test.
  */
-import { create, type DescField, type Message } from "@bufbuild/protobuf";
+import { create, type Message } from "@bufbuild/protobuf";
 import { malformedRequest } from "../../errors/catalog.js";
-import type { CompiledRoute } from "./compiled-route.js";
-import { RestJsonError, stringifyRestJson, type Json, type RestJsonCodec } from "./json-codec.js";
+import type { CompiledRoute, FieldPath, HeaderPlan, QueryTarget } from "./compiled-route.js";
+import { isPopulated, readField, RestJsonError, setField, subMessage, type RestJsonCodec } from "./json-codec.js";
+import type { MessageValuePlan } from "./json-plan.js";
 
 export interface RestRequest {
   /** Decoded path variable values, in route order. */
@@ -23,8 +24,12 @@ export interface RestResponse {
   readonly body?: Uint8Array | string;
 }
 
-const textDecoder = new TextDecoder();
+type Obj = Record<string, unknown>;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
 const metadataPrefix = "metadata.";
+const emptyBytes = new Uint8Array(0);
 
 export function decodeRequest(codec: RestJsonCodec, c: CompiledRoute, r: RestRequest): Message {
   try {
@@ -36,63 +41,123 @@ export function decodeRequest(codec: RestJsonCodec, c: CompiledRoute, r: RestReq
 }
 
 function decode(codec: RestJsonCodec, c: CompiledRoute, r: RestRequest): Message {
-  const { route } = c;
-  let init: Record<string, unknown> = {};
-  if (c.rawBody) setPath(codec, init, c.rawBody, r.body);
-  else if (route.body === "*") {
-    if (r.body.length > 0) init = { ...(codec.messageInit(c.input, parseJson(r.body), "") as Record<string, unknown>) };
-  } else if (c.bodyField) {
-    if (r.body.length === 0) throw malformedRequest("the request body is empty");
-    codec.setInit(init, c.bodyField, codec.fieldValue(c.bodyField, parseJson(r.body), c.bodyField.jsonName));
+  const msg = create(c.input) as unknown as Obj;
+  switch (c.bodyMode) {
+    case "raw":
+      setPath(msg, c.rawBody!, c.rawBodyIsText ? text(r.body) : r.body);
+      break;
+    case "all":
+      if (r.body.length > 0) codec.decodeInto(c.inputPlan, msg, parseJson(r.body));
+      break;
+    case "field": {
+      if (r.body.length === 0) throw malformedRequest("the request body is empty");
+      const fp = c.bodyField!;
+      try {
+        codec.decodeFieldInto(msg, fp, parseJson(r.body));
+      } catch (e) {
+        if (e instanceof RestJsonError) throw e.at(fp.name ?? fp.field.jsonName);
+        throw e;
+      }
+      break;
+    }
+    case "none":
+      break;
   }
   if (c.contentTypeField) {
     const ct = header(r.headers, "content-type");
-    if (ct !== undefined) setPath(codec, init, c.contentTypeField, ct);
+    if (ct !== undefined) setPath(msg, c.contentTypeField, ct);
   }
-  for (const h of c.requestHeaders) {
+  const hs = c.requestHeaders;
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
     const v = header(r.headers, h.header);
-    if (v === undefined) continue;
-    setPath(codec, init, h.path, v, true);
+    if (v !== undefined) setPath(msg, h.path, headerValue(h, v));
   }
-  c.vars.forEach((path, i) => setPath(codec, init, path, r.values[i] ?? "", true));
-  if (route.body !== "*") decodeQuery(codec, c, r.query, init);
-  else if (c.metadataQuery) decodeMetadataQuery(codec, c, r.query, init);
-  return create(c.input, init as never);
-}
-
-function decodeMetadataQuery(codec: RestJsonCodec, c: CompiledRoute, query: URLSearchParams, init: Record<string, unknown>): void {
-  const meta: Record<string, string> = {};
-  let any = false;
-  for (const [k, v] of query) {
-    if (k.startsWith(metadataPrefix) && !(k.slice(metadataPrefix.length) in meta)) {
-      meta[k.slice(metadataPrefix.length)] = v;
-      any = true;
+  const vars = c.vars;
+  for (let i = 0; i < vars.length; i++) {
+    const path = vars[i]!;
+    try {
+      setPath(msg, path, codec.fromText(path.leaf, r.values[i] ?? ""));
+    } catch (e) {
+      if (e instanceof RestJsonError) throw e.at(path.text);
+      throw e;
     }
   }
-  if (!any) return;
-  // Query metadata is merged over metadata from the body, as Dapr does.
-  const existing = getPath(init, c.metadataQuery!) as Record<string, string> | undefined;
-  setPath(codec, init, c.metadataQuery!, { ...existing, ...meta });
+  if (r.query.size > 0 && (c.metadataQuery !== undefined || c.query.size > 0)) decodeQuery(codec, c, r.query, msg);
+  return msg as unknown as Message;
 }
 
-function decodeQuery(codec: RestJsonCodec, c: CompiledRoute, query: URLSearchParams, init: Record<string, unknown>): void {
-  if (c.metadataQuery) decodeMetadataQuery(codec, c, query, init);
-  const plan = codec.plan(c.input);
-  const lists = new Map<DescField, unknown[]>();
+function decodeQuery(codec: RestJsonCodec, c: CompiledRoute, query: URLSearchParams, msg: Obj): void {
+  let meta: Obj | undefined;
+  let seen: Set<QueryTarget> | undefined;
   for (const [k, v] of query) {
-    if (c.metadataQuery && k.startsWith(metadataPrefix)) continue;
-    const fp = plan.byInputName.get(k);
-    if (!fp || c.boundFields.has(fp.field.name)) continue;
-    const f = fp.field;
-    if (f.fieldKind === "list" && (f.listKind === "scalar" || f.listKind === "enum")) {
-      let l = lists.get(f);
-      if (!l) lists.set(f, (l = []));
-      l.push(codec.fromText(f, v, k));
-    } else if (f.fieldKind === "scalar" || f.fieldKind === "enum") {
-      codec.setInit(init, f, codec.fromText(f, v, k));
+    if (c.metadataQuery !== undefined && k.startsWith(metadataPrefix)) {
+      const key = k.slice(metadataPrefix.length);
+      meta ??= Object.create(null) as Obj;
+      if (!(key in meta)) meta[key] = v; // the first of repeated parameters wins, as in Dapr
+      continue;
+    }
+    const target = c.query.get(k);
+    if (target === undefined) continue; // unknown parameters are ignored, as in Dapr
+    try {
+      const value = codec.fromText(target.path.leaf, v);
+      if (target.list) {
+        let into = msg;
+        for (const step of target.path.steps) into = subMessage(into, step);
+        (readField(into, target.path.leaf) as unknown[]).push(value);
+      } else {
+        seen ??= new Set();
+        if (seen.has(target)) continue; // the first of repeated parameters wins
+        seen.add(target);
+        setPath(msg, target.path, value);
+      }
+    } catch (e) {
+      if (e instanceof RestJsonError) throw e.at(k);
+      throw e;
     }
   }
-  for (const [f, values] of lists) codec.setInit(init, f, values);
+  if (meta !== undefined) {
+    // Query metadata is merged over metadata from the body, the query winning, as Dapr does.
+    const path = c.metadataQuery!;
+    let into = msg;
+    for (const step of path.steps) into = subMessage(into, step);
+    const map = readField(into, path.leaf) as Obj;
+    for (const key in meta) {
+      if (key === "__proto__") Object.defineProperty(map, key, { value: meta[key], enumerable: true, writable: true, configurable: true });
+      else map[key] = meta[key];
+    }
+  }
+}
+
+/** Truthy header values, as Dapr's utils.IsTruthy reads them. */
+function isTruthy(v: string): boolean {
+  switch (v.trim().toLowerCase()) {
+    case "1":
+    case "t":
+    case "true":
+    case "y":
+    case "yes":
+    case "on":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function headerValue(h: HeaderPlan, v: string): unknown {
+  switch (h.kind) {
+    case "string":
+      return v;
+    case "bool":
+      return isTruthy(v);
+    case "wrapped": {
+      const vp = h.path.leaf.value;
+      if (vp.kind !== "message") return v;
+      const inner = create(vp.desc) as unknown as Obj;
+      inner[vp.desc.fields[0]!.localName] = v;
+      return inner;
+    }
+  }
 }
 
 function header(headers: RestRequest["headers"], name: string): string | undefined {
@@ -100,108 +165,81 @@ function header(headers: RestRequest["headers"], name: string): string | undefin
   return Array.isArray(v) ? v.join(", ") : v;
 }
 
+function text(body: Uint8Array): string {
+  try {
+    return utf8.decode(body);
+  } catch {
+    throw malformedRequest("the request body is not valid UTF-8 text");
+  }
+}
+
 function parseJson(body: Uint8Array): unknown {
   try {
-    return JSON.parse(textDecoder.decode(body));
+    return JSON.parse(Buffer.isBuffer(body) ? body.toString("utf8") : lenientUtf8.decode(body));
   } catch (e) {
     throw malformedRequest((e as Error).message);
   }
 }
 
-/** Sets a field path in a create() init object; `fromText` converts a string for scalar and enum leaves. */
-function setPath(codec: RestJsonCodec, init: Record<string, unknown>, path: readonly DescField[], value: unknown, fromText = false): void {
-  let target = init;
-  for (let i = 0; i < path.length - 1; i++) {
-    const f = path[i]!;
-    let next = (f.oneof ? (target[f.oneof.localName] as { value?: Record<string, unknown> } | undefined)?.value : target[f.localName]) as Record<string, unknown> | undefined;
-    if (!next) {
-      next = {};
-      codec.setInit(target, f, next);
-    }
-    target = next;
-  }
-  const leaf = path[path.length - 1]!;
-  let v = value;
-  if (fromText && typeof value === "string") {
-    if (leaf.fieldKind === "message" && leaf.message.fields.length === 1) {
-      // A header into a message with one string field, such as Etag.
-      v = create(leaf.message, { [leaf.message.fields[0]!.localName]: value } as never);
-    } else {
-      v = codec.fromText(leaf, value, leaf.name);
-    }
-  }
-  codec.setInit(target, leaf, v);
+/** Sets the value at a field path, creating the messages on the way. */
+function setPath(msg: Obj, path: FieldPath, value: unknown): void {
+  let into = msg;
+  const steps = path.steps;
+  for (let i = 0; i < steps.length; i++) into = subMessage(into, steps[i]!);
+  setField(into, path.leaf, value);
 }
 
-function getPath(init: Record<string, unknown>, path: readonly DescField[]): unknown {
-  let v: unknown = init;
-  for (const f of path) v = (v as Record<string, unknown> | undefined)?.[f.oneof ? f.oneof.localName : f.localName];
-  return v;
+function readPath(msg: Obj, path: FieldPath): unknown {
+  let v: unknown = msg;
+  const steps = path.steps;
+  for (let i = 0; i < steps.length; i++) {
+    v = readField(v as Obj, steps[i]!);
+    if (v === undefined) return undefined;
+  }
+  return readField(v as Obj, path.leaf);
 }
 
 // ---- responses ---------------------------------------------------------------
 
 export function encodeResponse(codec: RestJsonCodec, c: CompiledRoute, msg: Message): RestResponse {
-  const { route } = c;
-  if (c.noContentWhenEmpty !== undefined && isEmpty(msg, c)) return { status: 204, headers: {} };
-  if (route.successStatus === 204) return { status: 204, headers: responseHeaders(c, msg) };
-  const headers = responseHeaders(c, msg);
+  const m = msg as unknown as Obj;
+  if (c.noContentWhenEmpty !== undefined && isEmpty(c, m)) return { status: 204, headers: {} };
+  const headers = responseHeaders(c, m);
+  if (c.successStatus === 204) return { status: 204, headers };
   if (c.rawResponse) {
-    const data = readPath(msg, c.rawResponse) as Uint8Array | undefined;
-    const ct = c.responseContentType ? (readPath(msg, c.responseContentType) as string | undefined) : undefined;
-    headers["content-type"] = ct || route.defaultContentType || "application/json";
-    return { status: route.successStatus, headers, body: data ?? new Uint8Array(0) };
+    const data = readPath(m, c.rawResponse) as Uint8Array | undefined;
+    const ct = c.responseContentType ? (readPath(m, c.responseContentType) as string | undefined) : undefined;
+    headers["content-type"] = ct || c.defaultContentType;
+    return { status: c.successStatus, headers, body: data ?? emptyBytes };
   }
-  let json: Json;
-  if (c.responseBodyField) json = codec.encodeField(c.responseBodyField, readPath(msg, [c.responseBodyField]));
-  else json = codec.encodeMessage(c.output, msg);
+  const body = c.responseBodyField ? codec.stringifyField(c.responseBodyField, readField(m, c.responseBodyField)) : codec.stringifyMessage(c.output, msg);
   headers["content-type"] = "application/json";
-  return { status: route.successStatus, headers, body: stringifyRestJson(json) };
+  return { status: c.successStatus, headers, body };
 }
 
-function responseHeaders(c: CompiledRoute, msg: Message): Record<string, string> {
+function responseHeaders(c: CompiledRoute, m: Obj): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const h of c.responseHeaders) {
-    let v = readPath(msg, h.path);
-    if (v !== null && typeof v === "object" && !(v instanceof Uint8Array)) {
-      const leaf = h.path[h.path.length - 1]!;
-      if (leaf.fieldKind === "message") v = (v as Record<string, unknown>)[leaf.message.fields[0]!.localName];
-    }
+  const hs = c.responseHeaders;
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    let v = readPath(m, h.path);
+    if (h.kind === "wrapped" && v !== undefined) v = (v as Obj)[(h.path.leaf.value as MessageValuePlan).desc.fields[0]!.localName];
     if (typeof v === "string" && v !== "") headers[h.header] = v;
+    else if (v === true) headers[h.header] = "true";
   }
   if (c.responseMetadataHeaders) {
-    const meta = readPath(msg, c.responseMetadataHeaders) as Record<string, string> | undefined;
-    if (meta) for (const [k, v] of Object.entries(meta)) headers[`${metadataPrefix}${k}`] = v;
+    const meta = readPath(m, c.responseMetadataHeaders) as Record<string, string> | undefined;
+    if (meta) for (const k in meta) headers[metadataPrefix + k] = meta[k]!;
   }
   return headers;
 }
 
-function readPath(msg: Message, path: readonly DescField[]): unknown {
-  let v: unknown = msg;
-  for (const f of path) {
-    if (v === undefined || v === null) return undefined;
-    const obj = v as Record<string, unknown>;
-    if (f.oneof) {
-      const o = obj[f.oneof.localName] as { case?: string; value?: unknown };
-      v = o.case === f.localName ? o.value : undefined;
-    } else v = obj[f.localName];
+function isEmpty(c: CompiledRoute, m: Obj): boolean {
+  const target = c.noContentWhenEmpty!;
+  if (target === "*") {
+    const fields = c.outputPlan.fields;
+    for (let i = 0; i < fields.length; i++) if (isPopulated(fields[i]!, readField(m, fields[i]!))) return false;
+    return true;
   }
-  return v;
-}
-
-function isEmpty(msg: Message, c: CompiledRoute): boolean {
-  if (c.noContentWhenEmpty === "*") return c.output.fields.every((f) => isEmptyValue(readPath(msg, [f])));
-  return isEmptyValue(readPath(msg, c.noContentWhenEmpty!));
-}
-
-function isEmptyValue(v: unknown): boolean {
-  if (v === undefined || v === null || v === "" || v === 0 || v === 0n || v === false) return true;
-  if (v instanceof Uint8Array || Array.isArray(v)) return v.length === 0;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("$typeName" in o) return false;
-    if ("case" in o) return o["case"] === undefined;
-    return Object.keys(o).length === 0;
-  }
-  return false;
+  return !isPopulated(target.leaf, readPath(m, target));
 }
