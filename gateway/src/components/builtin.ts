@@ -1,9 +1,15 @@
 import type { DriverDefinition } from "./definition.js";
 import { DriverRegistry } from "./registry.js";
+import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
 import { inMemoryState } from "../drivers/state/in-memory/index.js";
+import { redisState } from "../drivers/state/redis/index.js";
 
 /** Every driver pillion ships. The README's driver reference is generated from this list. */
-export const builtinDrivers: readonly DriverDefinition[] = [inMemoryState as unknown as DriverDefinition];
+export const builtinDrivers: readonly DriverDefinition[] = [
+  inMemoryState as unknown as DriverDefinition,
+  inMemoryPubSub as unknown as DriverDefinition,
+  redisState as unknown as DriverDefinition,
+];
 
 export function builtinRegistry(): DriverRegistry {
   return new DriverRegistry(builtinDrivers);
