@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DriverDefinition } from "../../../gateway/src/components/definition.js";
 import { parseMetadata } from "../../../gateway/src/components/metadata-schema.js";
-import type { StateDriver, StateSetRequest } from "../../../gateway/src/components/state/state-store.js";
+import type { BulkGetResult, StateDriver, StateGetRequest, StateSetRequest } from "../../../gateway/src/components/state/state-store.js";
 import { ETagError } from "../../../gateway/src/errors/catalog.js";
 import { createLogger } from "../../../gateway/src/util/logger.js";
 
@@ -118,6 +118,15 @@ export function runStateConformance(opts: StateConformanceOptions): void {
       expect(item?.etag, `the ETag of ${key}`).toMatch(/.+/);
       return item!.etag!;
     };
+    const bulkGet = async (reqs: StateGetRequest[]): Promise<BulkGetResult[]> =>
+      store.bulkGet
+        ? store.bulkGet(reqs)
+        : Promise.all(
+            reqs.map(async (r) => {
+              const item = await store.get(r);
+              return item ? { key: r.key, item } : { key: r.key };
+            }),
+          );
     /** A well-formed ETag that is not the current one (drivers' ETags are version numbers or opaque strings). */
     const staleEtag = (etag: string) => (/^\d+$/.test(etag) ? String(BigInt(etag) + 1000n) : etag + "0");
     const expectMismatch = async (p: Promise<unknown>) => {
@@ -172,8 +181,7 @@ export function runStateConformance(opts: StateConformanceOptions): void {
       await set(k("bg-2"), "two");
       const keys = [k("bg-1"), k("bg-missing"), k("bg-2")];
       const reqs = keys.map((key) => ({ key, metadata: noMeta }));
-      const results = store.bulkGet ? await store.bulkGet(reqs) : await Promise.all(reqs.map(async (r) => ({ key: r.key, item: await store.get(r) })));
-      const byKey = new Map(results.map((r) => [r.key, r]));
+      const byKey = new Map((await bulkGet(reqs)).map((r) => [r.key, r]));
       expect([...byKey.keys()].sort()).toEqual([...keys].sort());
       expect(dec.decode(byKey.get(k("bg-1"))!.item!.data)).toBe("one");
       expect(dec.decode(byKey.get(k("bg-2"))!.item!.data)).toBe("two");
@@ -418,8 +426,7 @@ export function runStateConformance(opts: StateConformanceOptions): void {
       test(stateTests.ttlExpiredBulk, ["TTL"], async () => {
         await prepare();
         const reqs = [{ key: k("ttl-expires"), metadata: noMeta }, { key: k("ttl-minus-one"), metadata: noMeta }];
-        const results = store.bulkGet ? await store.bulkGet(reqs) : await Promise.all(reqs.map(async (r) => ({ key: r.key, item: await store.get(r) })));
-        const byKey = new Map(results.map((r) => [r.key, r]));
+        const byKey = new Map((await bulkGet(reqs)).map((r) => [r.key, r]));
         expect(byKey.get(k("ttl-expires"))?.item).toBeUndefined();
         expect(byKey.get(k("ttl-minus-one"))?.item).toBeDefined();
       }, 10_000);
