@@ -8,6 +8,7 @@ import type { Http2Server } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { createRegistry } from "@bufbuild/protobuf";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
+import { AppChannel } from "./app-channel/app-channel.js";
 import { builtinRegistry } from "./components/builtin.js";
 import type { ComponentStore } from "./components/component-store.js";
 import { embeddedDefaults, loadComponents, readResources } from "./components/loader.js";
@@ -25,6 +26,7 @@ import type { SidecarContext } from "./services/context.js";
 import { assembleService } from "./services/dapr-service.js";
 import { HealthService } from "./services/health/health-service.js";
 import { MetadataService } from "./services/metadata/metadata-service.js";
+import { PubSubService } from "./services/pubsub/pubsub-service.js";
 import { StateService } from "./services/state/state-service.js";
 import { createLogger, type Logger, type LogLevel } from "./util/logger.js";
 import { version } from "./version.js";
@@ -61,6 +63,8 @@ export class Sidecar {
   private httpServer?: Server;
   private grpcServer?: Http2Server;
   private components?: ComponentStore;
+  private appChannel?: AppChannel;
+  private pubsub?: PubSubService;
   private ready = false;
   private readonly shutdownListeners: (() => void)[] = [];
 
@@ -95,14 +99,25 @@ export class Sidecar {
       signal: this.shutdown.signal,
     };
 
+    if (o.appPort !== undefined) {
+      this.appChannel = new AppChannel({
+        protocol: o.appProtocol,
+        host: o.appChannelAddress,
+        port: o.appPort,
+        maxConcurrency: o.appMaxConcurrency,
+        logger: this.logger.child("app-channel"),
+      });
+    }
+
     const state = new StateService(ctx);
+    const pubsub = (this.pubsub = new PubSubService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
     const metadata = new MetadataService(ctx, {
       runtimeVersion: version,
       enabledFeatures: [],
       ...(o.appPort !== undefined && {
         app: { port: o.appPort, protocol: o.appProtocol, channelAddress: o.appChannelAddress, maxConcurrency: o.appMaxConcurrency },
       }),
-      subscriptions: () => [],
+      subscriptions: () => pubsub.subscriptions(),
     });
     const health = new HealthService({
       appId: o.appId,
@@ -110,7 +125,7 @@ export class Sidecar {
       outboundReady: () => this.ready,
     });
 
-    const dapr = assembleService(Dapr, [state, metadata]);
+    const dapr = assembleService(Dapr, [state, pubsub, metadata]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
     const tokens = new TokenCheck(o.apiToken);
     const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens)] : [])];
@@ -140,6 +155,8 @@ export class Sidecar {
     this.grpcServer = createGrpcServer({ connect, rpcServices });
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
     this.ready = true;
+    // Subscriptions start in the background once the app listens.
+    pubsub.start();
     this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });
   }
 
@@ -154,11 +171,12 @@ export class Sidecar {
     this.ready = false;
     this.logger.info("pillion sidecar is stopping");
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
-    const closing = Promise.all([closeServer(this.httpServer), closeServer(this.grpcServer)]);
+    const closing = Promise.all([closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop()]);
     await Promise.race([closing, deadline]);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();
     const errors = (await this.components?.closeAll()) ?? [];
+    await this.appChannel?.close();
     for (const e of errors) this.logger.warn("error closing a component", { error: e });
     this.logger.info("pillion sidecar stopped");
   }

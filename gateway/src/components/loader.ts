@@ -154,7 +154,7 @@ async function createDriver(def: DriverDefinition, spec: ComponentSpec, metadata
 }
 
 /** The embedded default: an in-memory state store "statestore" and an in-memory pubsub "pubsub". */
-export function embeddedDefaults(registry: DriverRegistry): ComponentSpec[] {
+export function embeddedDefaults(_registry?: DriverRegistry): ComponentSpec[] {
   const text = [
     "apiVersion: dapr.io/v1alpha1",
     "kind: Component",
@@ -166,7 +166,5 @@ export function embeddedDefaults(registry: DriverRegistry): ComponentSpec[] {
     "metadata: { name: pubsub }",
     "spec: { type: pubsub.in-memory, version: v1 }",
   ].join("\n");
-  return readResourceFile("(embedded default)", text)
-    .map(parseComponent)
-    .filter((c) => typeof registry.resolve(c.type, c.version) !== "string");
+  return readResourceFile("(embedded default)", text).map(parseComponent);
 }

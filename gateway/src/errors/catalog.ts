@@ -230,38 +230,65 @@ function etagStatuses(err: unknown, fallback = 500): { httpStatus: number; grpcC
 }
 
 // ---- pub/sub --------------------------------------------------------------
+// As Dapr builds them (pkg/api/errors/pubsub.go): ResourceInfo (type "pubsub",
+// description = message) except on not-found / not-configured, and ErrorInfo
+// metadata with the request's metadata, or {topic, error} / {appID, error}.
 
-const pubsubError = (errorCode: string, reason: string, httpStatus: number, grpcCode: Code, message: string, name: string, extra: Partial<ConstructorParameters<typeof DaprError>[0]> = {}) =>
-  new DaprError({ errorCode, reason, httpStatus, grpcCode, message, resource: resource("pubsub", name), ...extra });
+type RequestMetadata = Readonly<Record<string, string>> | undefined;
 
-export const pubsubNotConfigured = (name: string) =>
-  pubsubError("ERR_PUBSUB_NOT_CONFIGURED", "DAPR_PUBSUB_NOT_CONFIGURED", 400, Code.FailedPrecondition, `pubsub ${name} is not configured`, name);
+const pubsubError = (
+  errorCode: string,
+  reason: string,
+  httpStatus: number,
+  grpcCode: Code,
+  message: string,
+  name: string,
+  opts: { metadata?: RequestMetadata; withResource?: boolean; cause?: unknown } = {},
+) =>
+  new DaprError({
+    errorCode,
+    reason,
+    httpStatus,
+    grpcCode,
+    message,
+    ...(opts.withResource !== false && { resource: { ...resource("pubsub", name), description: message } }),
+    ...(opts.metadata && { metadata: opts.metadata }),
+    ...(opts.cause !== undefined && { cause: opts.cause }),
+  });
 
-export const pubsubNameEmpty = () =>
-  pubsubError("ERR_PUBSUB_EMPTY", "DAPR_PUBSUB_NAME_EMPTY", 404, Code.InvalidArgument, "pubsub name is empty", "");
+export const pubsubNotConfigured = (name: string, metadata?: RequestMetadata) =>
+  pubsubError("ERR_PUBSUB_NOT_CONFIGURED", "DAPR_PUBSUB_NOT_CONFIGURED", 400, Code.FailedPrecondition, `pubsub ${name} is not configured`, name, { metadata, withResource: false });
 
-export const pubsubNotFound = (name: string) =>
-  pubsubError("ERR_PUBSUB_NOT_FOUND", "DAPR_PUBSUB_NOT_FOUND", 404, Code.InvalidArgument, `pubsub ${name} is not found`, name);
+export const pubsubNameEmpty = (metadata?: RequestMetadata) =>
+  pubsubError("ERR_PUBSUB_EMPTY", "DAPR_PUBSUB_NAME_EMPTY", 404, Code.InvalidArgument, "pubsub name is empty", "", { metadata });
 
-export const pubsubTopicEmpty = (name: string) =>
-  pubsubError("ERR_TOPIC_NAME_EMPTY", "DAPR_PUBSUB_TOPIC_NAME_EMPTY", 404, Code.InvalidArgument, `topic is empty in pubsub ${name}`, name);
+export const pubsubNotFound = (name: string, metadata?: RequestMetadata) =>
+  pubsubError("ERR_PUBSUB_NOT_FOUND", "DAPR_PUBSUB_NOT_FOUND", 404, Code.InvalidArgument, `pubsub ${name} is not found`, name, { metadata, withResource: false });
 
-export const pubsubForbidden = (name: string, topic: string, appId: string) =>
+export const pubsubTopicEmpty = (name: string, metadata?: RequestMetadata) =>
+  pubsubError("ERR_TOPIC_NAME_EMPTY", "DAPR_PUBSUB_TOPIC_NAME_EMPTY", 404, Code.InvalidArgument, `topic is empty in pubsub ${name}`, name, { metadata });
+
+export const pubsubForbidden = (name: string, topic: string, appId: string, err?: unknown) =>
   pubsubError("ERR_PUBSUB_FORBIDDEN", "DAPR_PUBSUB_FORBIDDEN", 403, Code.PermissionDenied, `topic ${topic} is not allowed for app id ${appId}`, name, {
-    metadata: { appID: appId, topic },
+    metadata: { topic, error: err === undefined ? `topic ${topic} is not allowed for app id ${appId}` : causeText(err) },
   });
 
 export const pubsubPublish = (name: string, topic: string, err: unknown) =>
   pubsubError("ERR_PUBSUB_PUBLISH_MESSAGE", "DAPR_PUBSUB_PUBLISH_MESSAGE", 500, Code.Internal, `error when publishing to topic ${topic} in pubsub ${name}: ${causeText(err)}`, name, {
-    metadata: { topic },
+    metadata: { topic, error: causeText(err) },
     cause: err,
   });
 
-export const pubsubMetadata = (name: string, err: unknown) =>
-  pubsubError("ERR_PUBSUB_REQUEST_METADATA", "DAPR_PUBSUB_METADATA_DESERIALIZATION", 400, Code.InvalidArgument, `failed deserializing metadata. Error: ${causeText(err)}`, name);
+export const pubsubMetadata = (name: string, err: unknown, metadata?: RequestMetadata) =>
+  pubsubError("ERR_PUBSUB_REQUEST_METADATA", "DAPR_PUBSUB_METADATA_DESERIALIZATION", 400, Code.InvalidArgument, `failed deserializing metadata. Error: ${causeText(err)}`, name, {
+    metadata,
+  });
 
-export const pubsubCloudEvent = (name: string, err: unknown) =>
-  pubsubError("ERR_PUBSUB_CLOUD_EVENTS_SER", "DAPR_PUBSUB_CLOUD_EVENT_CREATION", 500, Code.InvalidArgument, `cannot create cloudevent: ${causeText(err)}`, name);
+/** Dapr's message says only "cannot create cloudevent"; the reason is in the ErrorInfo metadata ("error"). */
+export const pubsubCloudEvent = (name: string, err: unknown, appId?: string) =>
+  pubsubError("ERR_PUBSUB_CLOUD_EVENTS_SER", "DAPR_PUBSUB_CLOUD_EVENT_CREATION", 500, Code.InvalidArgument, "cannot create cloudevent", name, {
+    metadata: { ...(appId !== undefined && { appID: appId }), error: causeText(err) },
+  });
 
 export const pubsubEvents = (name: string, reason: "DAPR_PUBSUB_MARSHAL_ENVELOPE" | "DAPR_PUBSUB_MARSHAL_EVENTS" | "DAPR_PUBSUB_UNMARSHAL_EVENTS", detail: string) =>
   pubsubError("ERR_PUBSUB_EVENTS_SER", reason, 400, Code.InvalidArgument, detail, name);
