@@ -2,6 +2,7 @@ import type { DriverDefinition } from "./definition.js";
 import { DriverRegistry } from "./registry.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
 import { inMemoryState } from "../drivers/state/in-memory/index.js";
+import { postgresqlState } from "../drivers/state/postgresql/index.js";
 import { redisState } from "../drivers/state/redis/index.js";
 
 /** Every driver pillion ships. The README's driver reference is generated from this list. */
@@ -9,6 +10,7 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   inMemoryState as unknown as DriverDefinition,
   inMemoryPubSub as unknown as DriverDefinition,
   redisState as unknown as DriverDefinition,
+  postgresqlState as unknown as DriverDefinition,
 ];
 
 export function builtinRegistry(): DriverRegistry {

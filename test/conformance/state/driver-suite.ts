@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DriverDefinition } from "../../../gateway/src/components/definition.js";
 import { parseMetadata } from "../../../gateway/src/components/metadata-schema.js";
 import type { BulkGetResult, StateDriver, StateGetRequest, StateSetRequest } from "../../../gateway/src/components/state/state-store.js";
+import { parseStateQuery } from "../../../gateway/src/components/state/query.js";
 import { ETagError } from "../../../gateway/src/errors/catalog.js";
 import { createLogger } from "../../../gateway/src/util/logger.js";
 
@@ -44,6 +45,9 @@ export const stateTests = {
   ttlRemoveMinusOne: "ttlInSeconds -1 removes the TTL",
   ttlRemoveOmitted: "writing again without ttlInSeconds removes the TTL",
   ttlExpiredBulk: "bulk get does not return an expired item",
+  queryFilter: "a query filters JSON values with EQ, IN, AND and OR on dotted keys",
+  querySortPage: "a query sorts and pages with tokens",
+  queryScope: "a query sees only the caller's keys, with their ETags",
 } as const;
 
 export type StateTestName = (typeof stateTests)[keyof typeof stateTests];
@@ -379,6 +383,62 @@ export function runStateConformance(opts: StateConformanceOptions): void {
       );
       expect(await text(k("txfw"))).toBe("exists");
       expect(await get(k("txfw-other"))).toBeUndefined();
+    });
+
+    // ---- query API -------------------------------------------------------------------
+
+    describe("query", () => {
+      const people = [
+        { org: "Dev Ops", id: 1036, city: "Seattle", state: "WA" },
+        { org: "Hardware", id: 1028, city: "Portland", state: "OR" },
+        { org: "Finance", id: 1071, city: "Sacramento", state: "CA" },
+        { org: "Dev Ops", id: 1042, city: "Spokane", state: "WA" },
+        { org: "Dev Ops", id: 1007, city: "San Francisco", state: "CA" },
+      ];
+      const scope = { keyPrefix: k("q/"), metadata: noMeta };
+      let loaded: Promise<void> | undefined;
+      const load = () =>
+        (loaded ??= (async () => {
+          for (const p of people) await set(k(`q/${p.id}`), JSON.stringify({ person: { org: p.org, id: p.id }, city: p.city, state: p.state }));
+          await set(k("q/binary"), new Uint8Array([0xff, 0x00, 0xfe]));
+          await set(k("q-outside"), JSON.stringify({ person: { org: "Dev Ops", id: 1 } }));
+        })());
+      const ids = async (query: unknown) => {
+        const r = await store.query!(parseStateQuery(query), scope);
+        return r.results.map((x) => (JSON.parse(dec.decode(x.data)) as { person: { id: number } }).person.id);
+      };
+
+      test(stateTests.queryFilter, ["QUERY_API"], async () => {
+        await load();
+        expect((await ids({ filter: { EQ: { "person.org": "Dev Ops" } } })).sort()).toEqual([1007, 1036, 1042]);
+        expect((await ids({ filter: { IN: { state: ["CA", "OR"] } } })).sort()).toEqual([1007, 1028, 1071]);
+        const nested = { OR: [{ EQ: { "person.org": "Finance" } }, { AND: [{ EQ: { state: "WA" } }, { GT: { "person.id": 1040 } }] }] };
+        expect((await ids({ filter: nested })).sort()).toEqual([1042, 1071]);
+        expect(await ids({ filter: { EQ: { "person.id": "1036" } } })).toEqual([]);
+      });
+
+      test(stateTests.querySortPage, ["QUERY_API"], async () => {
+        await load();
+        const q = { filter: { NEQ: { city: "nowhere" } }, sort: [{ key: "person.id", order: "DESC" }] };
+        const pages: number[][] = [];
+        let token: string | undefined;
+        do {
+          const r = await store.query!(parseStateQuery({ ...q, page: { limit: 2, ...(token && { token }) } }), scope);
+          pages.push(r.results.map((x) => (JSON.parse(dec.decode(x.data)) as { person: { id: number } }).person.id));
+          token = r.token;
+        } while (token && pages.length < 10);
+        expect(pages).toEqual([[1071, 1042], [1036, 1028], [1007]]);
+        expect(await ids({ sort: [{ key: "state" }, { key: "person.id", order: "DESC" }], filter: { NEQ: { state: "x" } } })).toEqual([1071, 1007, 1028, 1042, 1036]);
+      });
+
+      test(stateTests.queryScope, ["QUERY_API"], async () => {
+        await load();
+        const r = await store.query!(parseStateQuery({}), scope);
+        expect(r.results.map((x) => x.key).sort()).toEqual([...people.map((p) => k(`q/${p.id}`)), k("q/binary")].sort());
+        const binary = r.results.find((x) => x.key === k("q/binary"))!;
+        expect(binary.data).toEqual(new Uint8Array([0xff, 0x00, 0xfe]));
+        for (const x of r.results) expect(x.etag).toBe((await get(x.key))!.etag);
+      });
     });
 
     // ---- TTL -------------------------------------------------------------------------
