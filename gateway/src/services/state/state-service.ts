@@ -199,11 +199,11 @@ function toSetRequest(s: ResolvedStore, item: StateItem): StateSetRequest {
   };
 }
 
-/** ttlInSeconds: a whole number of seconds; -1 keeps the item forever. */
+/** ttlInSeconds: a whole number of seconds (decimal digits, as Go's strconv.ParseInt reads it) up to 2^31-1; -1 keeps the item forever. */
 function parseTtl(store: string, text: string | undefined): number | undefined {
   if (text === undefined || text === "") return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < -1) throw errors.stateInvalidTtl(store, text);
+  const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < -1 || n > 2_147_483_647) throw errors.stateInvalidTtl(store, text);
   return n;
 }
 
