@@ -28,6 +28,7 @@ import { HealthService } from "./services/health/health-service.js";
 import { MetadataService } from "./services/metadata/metadata-service.js";
 import { PubSubService } from "./services/pubsub/pubsub-service.js";
 import { StateService } from "./services/state/state-service.js";
+import { StateQueryService } from "./services/state/state-query-service.js";
 import { createLogger, type Logger, type LogLevel } from "./util/logger.js";
 import { version } from "./version.js";
 
@@ -125,7 +126,7 @@ export class Sidecar {
       outboundReady: () => this.ready,
     });
 
-    const dapr = assembleService(Dapr, [state, pubsub, metadata]);
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, metadata]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
     const tokens = new TokenCheck(o.apiToken);
     const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens)] : [])];

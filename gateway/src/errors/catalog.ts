@@ -168,9 +168,8 @@ export const stateInvalidTtl = (store: string, text: string) =>
   new DaprError({
     errorCode: "ERR_STATE_SAVE",
     message: `failed saving state in state store ${store}: incorrect value for metadata 'ttlInSeconds': "${text}" is not a whole number of seconds, or -1 for no expiry`,
-    // daprd reports the store's TTL parse error like any other store error: 500 / Internal.
-    httpStatus: 500,
-    grpcCode: Code.Internal,
+    httpStatus: 400,
+    grpcCode: Code.InvalidArgument,
   });
 
 export const stateOperationNotSupported = (op: string) =>
@@ -198,6 +197,16 @@ export const stateQueryNotSupported = (store: string) =>
     httpStatus: 500,
     grpcCode: Code.Internal,
     reason: "DAPR_STATE_QUERYING_NOT_SUPPORTED",
+    resource: resource("state", store),
+  });
+
+export const stateQueryFailed = (store: string, detail: string) =>
+  new DaprError({
+    errorCode: "ERR_STATE_QUERY",
+    message: `state store ${store} query failed: ${detail}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    reason: "DAPR_STATE_QUERY_FAILED",
     resource: resource("state", store),
   });
 

@@ -9,7 +9,8 @@ const separator = "||";
  * "namespace" (namespace.appid), "none", or any other literal prefix.
  */
 export class KeyPrefixer {
-  private readonly prefix: string;
+  /** What every stored key of this app starts with ("" for none). */
+  readonly prefix: string;
 
   constructor(
     private readonly storeName: string,
