@@ -168,8 +168,9 @@ export const stateInvalidTtl = (store: string, text: string) =>
   new DaprError({
     errorCode: "ERR_STATE_SAVE",
     message: `failed saving state in state store ${store}: incorrect value for metadata 'ttlInSeconds': "${text}" is not a whole number of seconds, or -1 for no expiry`,
-    httpStatus: 400,
-    grpcCode: Code.InvalidArgument,
+    // daprd reports the store's TTL parse error like any other store error: 500 / Internal.
+    httpStatus: 500,
+    grpcCode: Code.Internal,
   });
 
 export const stateOperationNotSupported = (op: string) =>
