@@ -3,6 +3,7 @@
  * serves them on the HTTP port (REST, Connect, gRPC-Web) and the gRPC port
  * (gRPC, Connect, gRPC-Web over HTTP/2), and stops gracefully.
  */
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { Http2Server } from "node:http2";
 import type { AddressInfo } from "node:net";
@@ -17,6 +18,9 @@ import { Dapr } from "./gen/dapr/proto/runtime/v1/dapr_pb.js";
 import { HealthService as HealthServiceDesc } from "./gen/pillion/runtime/v1/health_pb.js";
 import { restRoutes } from "./gen/rest-routes.js";
 import { authInterceptor, errorInterceptor } from "./protocols/connect/interceptors.js";
+import { GrpcProxy } from "./protocols/grpc/grpc-proxy.js";
+import { Http2Sessions } from "./protocols/grpc/http2-sessions.js";
+import { HttpInvokeProxy } from "./protocols/http/invoke-proxy.js";
 import { RestJsonCodec } from "./protocols/rest/json-codec.js";
 import { RestAdapter } from "./protocols/rest/rest-adapter.js";
 import { TokenCheck } from "./server/auth.js";
@@ -25,6 +29,11 @@ import { createHttpServer } from "./server/http-server.js";
 import type { SidecarContext } from "./services/context.js";
 import { assembleService } from "./services/dapr-service.js";
 import { HealthService } from "./services/health/health-service.js";
+import { FileRegistry } from "./services/invoke/file-registry.js";
+import { Invocation } from "./services/invoke/invocation.js";
+import { InvocationTargets } from "./services/invoke/invocation-targets.js";
+import { InvokeService } from "./services/invoke/invoke-service.js";
+import { PeerClients } from "./services/invoke/peer-clients.js";
 import { MetadataService } from "./services/metadata/metadata-service.js";
 import { PubSubService } from "./services/pubsub/pubsub-service.js";
 import { StateService } from "./services/state/state-service.js";
@@ -56,6 +65,8 @@ export interface SidecarOptions {
   readonly appMaxConcurrency: number;
   readonly registry?: DriverRegistry;
   readonly logger?: Logger;
+  /** Name resolution for other apps; the local file registry by default. */
+  readonly nameRegistry?: FileRegistry;
 }
 
 export class Sidecar {
@@ -66,6 +77,9 @@ export class Sidecar {
   private components?: ComponentStore;
   private appChannel?: AppChannel;
   private pubsub?: PubSubService;
+  private nameRegistry?: FileRegistry;
+  private peers?: PeerClients;
+  private http2Sessions?: Http2Sessions;
   private ready = false;
   private readonly shutdownListeners: (() => void)[] = [];
 
@@ -107,8 +121,26 @@ export class Sidecar {
         port: o.appPort,
         maxConcurrency: o.appMaxConcurrency,
         logger: this.logger.child("app-channel"),
+        signal: this.shutdown.signal,
       });
+      // Watch for the app port from the start: /v1.0/healthz waits for it.
+      void this.appChannel.start();
     }
+
+    // Service invocation: this sidecar's app, or other apps' sidecars found in the local registry.
+    const peerToken = randomBytes(24).toString("base64url");
+    const nameRegistry = (this.nameRegistry = o.nameRegistry ?? new FileRegistry());
+    const invocation = new Invocation({
+      appId: o.appId,
+      namespace: o.namespace,
+      ...(this.appChannel && { app: this.appChannel }),
+      targets: new InvocationTargets({ appId: o.appId, namespace: o.namespace }, nameRegistry),
+      peers: (this.peers = new PeerClients()),
+      maxBodyBytes: o.maxBodyBytes,
+      logger: this.logger.child("invoke"),
+    });
+    const invoke = new InvokeService(invocation);
+    const httpInvoke = new HttpInvokeProxy(invocation, this.shutdown.signal);
 
     const state = new StateService(ctx);
     const pubsub = (this.pubsub = new PubSubService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
@@ -122,13 +154,17 @@ export class Sidecar {
     });
     const health = new HealthService({
       appId: o.appId,
-      notReadyReason: () => (this.ready ? undefined : "the sidecar is starting"),
+      notReadyReason: () => {
+        if (!this.ready) return "the sidecar is starting";
+        const app = this.appChannel;
+        return app && !app.ready ? `[app] the app is not listening on ${app.host}:${app.port} yet` : undefined;
+      },
       outboundReady: () => this.ready,
     });
 
-    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, metadata]);
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
-    const tokens = new TokenCheck(o.apiToken);
+    const tokens = new TokenCheck(o.apiToken, peerToken);
     const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens)] : [])];
     const connect = connectNodeAdapter({
       routes: (router) => {
@@ -148,17 +184,31 @@ export class Sidecar {
       ]),
       codec: new RestJsonCodec(createRegistry()),
       maxBodyBytes: o.maxBodyBytes,
-      proxies: {},
+      proxies: { "invoke-proxy": httpInvoke.route },
+      fallback: httpInvoke.fallback,
       shutdownSignal: this.shutdown.signal,
     });
 
     this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens });
-    this.grpcServer = createGrpcServer({ connect, rpcServices });
+    const grpcProxy = new GrpcProxy(invocation, tokens, (this.http2Sessions = new Http2Sessions()), this.shutdown.signal);
+    this.grpcServer = createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle });
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
     this.ready = true;
+    await this.register(peerToken);
     // Subscriptions start in the background once the app listens.
     pubsub.start();
     this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });
+  }
+
+  /** Publishes this sidecar in the local name registry so other sidecars can call its app. */
+  private async register(peerToken: string): Promise<void> {
+    const o = this.options;
+    const host = o.listenAddress === "0.0.0.0" || o.listenAddress === "::" || o.listenAddress === "" ? "127.0.0.1" : o.listenAddress;
+    try {
+      await this.nameRegistry!.register({ appId: o.appId, namespace: o.namespace, host, httpPort: this.ports.http, grpcPort: this.ports.grpc, pid: process.pid, peerToken });
+    } catch (e) {
+      this.logger.warn("could not register in the local name registry; other sidecars will not find this app", { dir: this.nameRegistry!.dir, error: e });
+    }
   }
 
   /** Registers what to do when the app asks the sidecar to shut down (Shutdown API). */
@@ -171,6 +221,8 @@ export class Sidecar {
     if (this.shutdown.signal.aborted) return;
     this.ready = false;
     this.logger.info("pillion sidecar is stopping");
+    // Other sidecars stop routing calls here first.
+    await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
     const closing = Promise.all([closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop()]);
     await Promise.race([closing, deadline]);
@@ -178,6 +230,8 @@ export class Sidecar {
     this.shutdown.abort();
     const errors = (await this.components?.closeAll()) ?? [];
     await this.appChannel?.close();
+    await this.peers?.close();
+    this.http2Sessions?.close();
     for (const e of errors) this.logger.warn("error closing a component", { error: e });
     this.logger.info("pillion sidecar stopped");
   }

@@ -14,6 +14,10 @@ export interface AppChannelOptions {
   readonly port: number;
   readonly maxConcurrency: number;
   readonly logger: Logger;
+  /** Stops the wait for the app port (the sidecar's shutdown signal). */
+  readonly signal?: AbortSignal;
+  /** Poll interval while waiting for the app port; 50 ms by default. */
+  readonly probeIntervalMs?: number;
 }
 
 export class AppChannel {
@@ -22,14 +26,23 @@ export class AppChannel {
   readonly http?: HttpAppClient;
   /** Set for --app-protocol grpc. */
   readonly grpc?: GrpcAppClient;
+  /** http://host:port of the app (brackets around an IPv6 host). */
+  readonly origin: string;
+  private readonly lifetime = new AbortController();
   private readyPromise?: Promise<void>;
   private isReady = false;
 
   constructor(private readonly opts: AppChannelOptions) {
     this.protocol = opts.protocol;
     const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
-    if (opts.protocol === "http") this.http = new HttpAppClient(`http://${host}:${opts.port}`, { maxConcurrency: opts.maxConcurrency });
-    else this.grpc = new GrpcAppClient(`http://${host}:${opts.port}`);
+    this.origin = `http://${host}:${opts.port}`;
+    if (opts.protocol === "http") this.http = new HttpAppClient(this.origin, { maxConcurrency: opts.maxConcurrency });
+    else this.grpc = new GrpcAppClient(this.origin, { maxConcurrency: opts.maxConcurrency });
+    opts.signal?.addEventListener("abort", () => this.lifetime.abort(opts.signal!.reason), { once: true });
+  }
+
+  get host(): string {
+    return this.opts.host;
   }
 
   get port(): number {
@@ -41,15 +54,49 @@ export class AppChannel {
     return this.isReady;
   }
 
-  /** Resolves once the app listens on its port (checked once, then remembered). */
-  waitUntilReady(signal: AbortSignal): Promise<void> {
-    this.readyPromise ??= waitForPort(this.opts.host, this.opts.port, { signal, logger: this.opts.logger }).then(() => {
+  /** Starts watching for the app port (once); the sidecar calls it at start-up. */
+  start(): Promise<void> {
+    this.readyPromise ??= waitForPort(this.opts.host, this.opts.port, {
+      signal: this.lifetime.signal,
+      logger: this.opts.logger,
+      ...(this.opts.probeIntervalMs !== undefined && { intervalMs: this.opts.probeIntervalMs }),
+    }).then(() => {
       this.isReady = true;
     });
+    // Callers that only await waitUntilReady() must not see an unhandled rejection at shutdown.
+    this.readyPromise.catch(() => undefined);
     return this.readyPromise;
   }
 
+  /**
+   * Resolves once the app listens on its port (checked once, then
+   * remembered). Rejects with the signal's reason when the caller's signal
+   * aborts first (its deadline, or the caller going away); the wait itself
+   * carries on for the other callers.
+   */
+  waitUntilReady(signal?: AbortSignal): Promise<void> {
+    if (this.isReady) return Promise.resolve();
+    const ready = this.start();
+    if (!signal) return ready;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      ready.then(
+        () => {
+          signal.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        (e: unknown) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(e);
+        },
+      );
+    });
+  }
+
   async close(): Promise<void> {
+    this.lifetime.abort(new Error("the app channel is closed"));
     await this.http?.close();
   }
 }

@@ -1,17 +1,44 @@
-import { createClient, type Client } from "@connectrpc/connect";
+import { createClient, type Client, type Interceptor } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import { AppCallback, AppCallbackAlpha, AppCallbackHealthCheck } from "../gen/dapr/proto/runtime/v1/appcallback_pb.js";
+import { ConcurrencyLimit } from "./concurrency.js";
 
-/** The gRPC side of the app channel: typed clients for the app's AppCallback services over one HTTP/2 connection. */
+/**
+ * The gRPC side of the app channel: typed clients for the app's AppCallback
+ * services over one HTTP/2 connection. Every call counts against
+ * --app-max-concurrency (a streaming call until its response starts).
+ */
 export class GrpcAppClient {
   readonly callback: Client<typeof AppCallback>;
   readonly alpha: Client<typeof AppCallbackAlpha>;
   readonly health: Client<typeof AppCallbackHealthCheck>;
+  readonly limit: ConcurrencyLimit;
 
-  constructor(readonly baseUrl: string) {
-    const transport = createGrpcTransport({ baseUrl, pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 });
+  constructor(
+    readonly baseUrl: string,
+    opts: { maxConcurrency?: number } = {},
+  ) {
+    this.limit = new ConcurrencyLimit(opts.maxConcurrency ?? -1);
+    const transport = createGrpcTransport({
+      baseUrl,
+      pingIntervalMs: 30_000,
+      idleConnectionTimeoutMs: 5 * 60_000,
+      ...(this.limit.enabled && { interceptors: [limitInterceptor(this.limit)] }),
+    });
     this.callback = createClient(AppCallback, transport);
     this.alpha = createClient(AppCallbackAlpha, transport);
     this.health = createClient(AppCallbackHealthCheck, transport);
   }
+}
+
+function limitInterceptor(limit: ConcurrencyLimit): Interceptor {
+  return (next) => async (req) => {
+    const wait = limit.acquire();
+    if (wait) await wait;
+    try {
+      return await next(req);
+    } finally {
+      limit.release();
+    }
+  };
 }

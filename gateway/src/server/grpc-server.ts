@@ -9,7 +9,8 @@ export interface GrpcServerOptions {
   readonly rpcServices: ReadonlySet<string>;
   /**
    * gRPC proxy mode: a call to a service the sidecar does not implement, with
-   * dapr-app-id metadata, is forwarded to that app.
+   * dapr-app-id (or, from another sidecar, dapr-callee-app-id) metadata, is
+   * forwarded to that app.
    */
   readonly proxy?: Http2Handler;
 }
@@ -19,7 +20,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Http2Server {
   const server = createServer({ maxSessionMemory: 64 }, (req, res) => {
     const path = req.url ?? "/";
     const service = path.slice(1, path.indexOf("/", 1) >>> 0);
-    if (!opts.rpcServices.has(service) && opts.proxy && req.headers["dapr-app-id"] !== undefined) {
+    if (!opts.rpcServices.has(service) && opts.proxy && (req.headers["dapr-app-id"] !== undefined || req.headers["dapr-callee-app-id"] !== undefined)) {
       opts.proxy(req, res);
       return;
     }

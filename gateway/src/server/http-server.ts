@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { RestAdapter } from "../protocols/rest/rest-adapter.js";
-import { apiTokenHeader, type TokenCheck } from "./auth.js";
+import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "./auth.js";
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -20,6 +20,11 @@ const publicPaths = new Set(["v1.0/healthz", "v1.0/healthz/outbound"]);
 
 function isPublic(method: string | undefined, pathname: string): boolean {
   return method === "GET" && publicPaths.has(pathname.replace(/^\/+|\/+$/g, ""));
+}
+
+/** A service call another pillion sidecar forwarded here: its peer token stands in for the API token. */
+function isPeerInvocation(tokens: TokenCheck, req: IncomingMessage, url: URL): boolean {
+  return url.pathname.startsWith("/v1.0/invoke/") && tokens.acceptsPeer(req.headers[peerTokenHeader]);
 }
 
 /** daprd's answer to a missing or wrong token: Go's http.Error(w, "invalid api token", 401), plain text. */
@@ -42,7 +47,7 @@ export function createHttpServer(opts: HttpServerOptions): Server {
       opts.connect(req, res); // the Connect router checks the token with an interceptor
       return;
     }
-    if (opts.tokens.enabled && !isPublic(req.method, url.pathname) && !opts.tokens.accepts(req.headers[apiTokenHeader])) {
+    if (opts.tokens.enabled && !isPublic(req.method, url.pathname) && !opts.tokens.accepts(req.headers[apiTokenHeader]) && !isPeerInvocation(opts.tokens, req, url)) {
       req.resume();
       refuseToken(res);
       return;

@@ -1,7 +1,7 @@
 import type { Interceptor, StreamResponse } from "@connectrpc/connect";
 import { unauthenticated } from "../../errors/catalog.js";
 import { HealthService } from "../../gen/pillion/runtime/v1/health_pb.js";
-import { apiTokenHeader, type TokenCheck } from "../../server/auth.js";
+import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "../../server/auth.js";
 import { toConnectError } from "./errors.js";
 
 /** Turns DaprErrors thrown by services (also midway through a stream) into gRPC statuses with details. */
@@ -31,6 +31,8 @@ async function* mapStreamErrors<T>(it: AsyncIterable<T>): AsyncIterable<T> {
 export function authInterceptor(tokens: TokenCheck): Interceptor {
   return (next) => async (req) => {
     if (req.service.typeName === HealthService.typeName) return next(req);
+    // A service call another pillion sidecar forwarded here carries its peer token instead.
+    if (req.method.name === "InvokeService" && tokens.acceptsPeer(req.header.get(peerTokenHeader))) return next(req);
     const given = req.header.get(apiTokenHeader);
     if (given === null) throw toConnectError(unauthenticated("missing"));
     if (!tokens.accepts(given)) throw toConnectError(unauthenticated("mismatch"));

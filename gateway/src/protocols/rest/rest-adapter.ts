@@ -30,6 +30,11 @@ export interface RestAdapterOptions {
   readonly codec: RestJsonCodec;
   readonly maxBodyBytes: number;
   readonly proxies: Partial<Record<RestProxyHandler, ProxyHandler>>;
+  /**
+   * Serves requests that match no route (wrong path or wrong verb), as daprd
+   * hands them to service invocation; without it they answer 404 / 405.
+   */
+  readonly fallback?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
   readonly shutdownSignal: AbortSignal;
 }
 
@@ -42,12 +47,16 @@ export class RestAdapter {
     for (const r of opts.routes) if (!r.handler) this.compiled.set(r, compileRoute(r));
   }
 
-  /** Serves a request; answers 404 / 405 with Dapr's error body when no route matches. */
+  /** Serves a request; one that matches no route goes to the fallback, else answers 404 / 405 with Dapr's error body. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? "GET";
     // Routed on the cleaned path, as daprd does (trailing slash, "//", "." and "..").
     const match = this.router.match(method, cleanPath(url.pathname));
     try {
+      if ((match === undefined || match === "method-not-allowed") && this.opts.fallback) {
+        await this.opts.fallback(req, res, url);
+        return;
+      }
       if (match === undefined) throw notFoundRoute(method, url.pathname);
       if (match === "method-not-allowed") throw methodNotAllowed(method, url.pathname);
       if (match.route.handler) {

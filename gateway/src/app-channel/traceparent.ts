@@ -1,0 +1,33 @@
+/**
+ * W3C trace context for calls into the app: the app always sees a
+ * `traceparent`. The caller's is passed on unchanged; when it sent none, a new
+ * sampled one is made (random trace and span ids, flags 01).
+ *
+ * Random bytes come from a pool refilled in one call every 256 ids, which
+ * keeps the per-call cost to two hex conversions.
+ */
+import { randomFillSync } from "node:crypto";
+
+export const traceparentHeader = "traceparent";
+export const tracestateHeader = "tracestate";
+
+const idBytes = 24; // 16 for the trace id, 8 for the span id
+const pool = Buffer.allocUnsafe(idBytes * 256);
+let offset = pool.length;
+const zeroTrace = "0".repeat(32);
+const zeroSpan = "0".repeat(16);
+
+/** A new `traceparent` value: version 00, random trace and span ids, sampled. */
+export function newTraceparent(): string {
+  for (;;) {
+    if (offset + idBytes > pool.length) {
+      randomFillSync(pool);
+      offset = 0;
+    }
+    const traceId = pool.toString("hex", offset, offset + 16);
+    const spanId = pool.toString("hex", offset + 16, offset + idBytes);
+    offset += idBytes;
+    // All-zero ids are invalid; with random bytes this practically never loops.
+    if (traceId !== zeroTrace && spanId !== zeroSpan) return `00-${traceId}-${spanId}-01`;
+  }
+}

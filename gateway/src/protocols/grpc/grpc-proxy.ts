@@ -1,0 +1,222 @@
+/**
+ * gRPC proxy mode: a call on the gRPC port to a service the sidecar does not
+ * implement, carrying `dapr-app-id` (or `dapr-callee-app-id`) metadata, is
+ * forwarded as it is to that app's gRPC server: HTTP/2 headers, DATA frames
+ * and trailers pass through without decoding, with back-pressure both ways.
+ * Unary and streaming calls alike.
+ *
+ * As in Dapr: the local app gets the call without dapr-app-id and
+ * dapr-api-token; a call for another app goes to that app's sidecar with
+ * dapr-callee-app-id and dapr-caller-app-id set. Failures before the app
+ * answers come back as a gRPC status: Unauthenticated without the API token,
+ * Unknown for an unknown app id, Unavailable when the app cannot be reached.
+ */
+import {
+  constants,
+  type ClientHttp2Stream,
+  type Http2ServerRequest,
+  type Http2ServerResponse,
+  type IncomingHttpHeaders,
+  type OutgoingHttpHeaders,
+  type ServerHttp2Stream,
+} from "node:http2";
+import { Code } from "@connectrpc/connect";
+import { traceparentHeader, newTraceparent } from "../../app-channel/traceparent.js";
+import { DaprError, causeText } from "../../errors/dapr-error.js";
+import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "../../server/auth.js";
+import { calleeAppIdHeader, callerAppIdHeader, callerNamespaceHeader } from "../../services/invoke/header-mapping.js";
+import type { Invocation } from "../../services/invoke/invocation.js";
+import { daprAppIdHeader } from "../../services/invoke/method-name.js";
+import { originOf } from "../../services/invoke/name-resolver.js";
+import type { Http2Sessions } from "./http2-sessions.js";
+
+/** HTTP/2 forbids these; the rest of the metadata passes. */
+const connectionHeaders: ReadonlySet<string> = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "http2-settings", "host"]);
+/** Never forwarded to the app. */
+const notToApp: ReadonlySet<string> = new Set([...connectionHeaders, daprAppIdHeader, apiTokenHeader, peerTokenHeader]);
+/** Never forwarded to another sidecar (the caller identity is set anew). */
+const notToPeer: ReadonlySet<string> = new Set([...notToApp, callerAppIdHeader, callerNamespaceHeader, calleeAppIdHeader]);
+
+export class GrpcProxy {
+  constructor(
+    private readonly inv: Invocation,
+    private readonly tokens: TokenCheck,
+    private readonly sessions: Http2Sessions,
+    /** Aborted when the sidecar shuts down (ends calls waiting for the app). */
+    private readonly shutdown: AbortSignal,
+  ) {}
+
+  /** The gRPC server's proxy hook. */
+  readonly handle = (req: Http2ServerRequest, res: Http2ServerResponse): void => {
+    this.serve(req.stream, req.headers, res).catch((e: unknown) => replyStatus(req.stream, statusOf(e), causeText(e)));
+  };
+
+  private async serve(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, res: Http2ServerResponse): Promise<void> {
+    const appId = first(headers[calleeAppIdHeader]) ?? first(headers[daprAppIdHeader]);
+    if (!appId) {
+      replyStatus(stream, Code.Unknown, `failed to proxy request: required metadata ${calleeAppIdHeader} or ${daprAppIdHeader} not found`);
+      return;
+    }
+    const peerToken = headers[peerTokenHeader];
+    if (this.tokens.enabled && !this.tokens.accepts(headers[apiTokenHeader]) && !this.tokens.acceptsPeer(peerToken)) {
+      replyStatus(stream, Code.Unauthenticated, "invalid api token");
+      return;
+    }
+    let origin: string;
+    let out: OutgoingHttpHeaders;
+    if (this.inv.targets.isLocal(appId)) {
+      const app = this.inv.localApp(appId);
+      if (app.protocol !== "grpc") {
+        replyStatus(stream, Code.Internal, `failed to proxy request: app ${appId} speaks ${app.protocol}; gRPC proxying needs --app-protocol grpc`);
+        return;
+      }
+      if (!app.ready) await this.inv.waitForApp(app, appId, callSignal(stream, headers, this.shutdown));
+      origin = app.origin;
+      out = forwardHeaders(headers, notToApp, `${app.host.includes(":") ? `[${app.host}]` : app.host}:${app.port}`);
+    } else {
+      let target;
+      try {
+        target = await this.inv.targets.resolve(appId, peerToken !== undefined);
+      } catch (e) {
+        // Dapr's proxy hands the resolver's error to gRPC as it is, which makes it Unknown.
+        replyStatus(stream, Code.Unknown, causeText(e));
+        return;
+      }
+      if (target.kind !== "peer") throw new Error("unreachable");
+      const peer = target.peer;
+      origin = originOf(peer.host, peer.grpcPort);
+      out = forwardHeaders(headers, notToPeer, `${peer.host}:${peer.grpcPort}`);
+      out[calleeAppIdHeader] = peer.appId;
+      out[callerAppIdHeader] = this.inv.appId;
+      out[callerNamespaceHeader] = this.inv.namespace;
+      out[peerTokenHeader] = peer.peerToken;
+    }
+    if (stream.destroyed) return;
+    let upstream: ClientHttp2Stream;
+    try {
+      upstream = this.sessions.get(origin).request(out, { endStream: false });
+    } catch (e) {
+      replyStatus(stream, Code.Unavailable, `failed to proxy request to app ${appId}: ${causeText(e)}`);
+      return;
+    }
+    pipeCall(stream, upstream, res, appId);
+  }
+}
+
+/** Wires the caller's stream and the upstream stream together until both are done. */
+function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: Http2ServerResponse, appId: string): void {
+  let trailersSeen = false;
+  stream.pipe(upstream);
+  upstream.on("response", (headers, flags) => {
+    const answer = responseHeaders(headers);
+    if (flags & constants.NGHTTP2_FLAG_END_STREAM) {
+      // Trailers-only answer (an error before any message).
+      if (!stream.destroyed) stream.respond(answer, { endStream: true });
+      return;
+    }
+    if (stream.destroyed) return;
+    // The compat response sends its trailers when the stream asks for them.
+    stream.respond(answer, { waitForTrailers: true });
+    upstream.pipe(stream);
+  });
+  upstream.on("trailers", (trailers) => {
+    trailersSeen = true;
+    res.addTrailers(responseHeaders(trailers) as Record<string, string>);
+  });
+  upstream.on("end", () => {
+    if (!trailersSeen && stream.headersSent) res.addTrailers({ "grpc-status": String(Code.Internal), "grpc-message": encodeGrpcMessage("the app ended the call without a status") });
+  });
+  upstream.on("error", (err: Error) => {
+    if (!stream.headersSent) replyStatus(stream, Code.Unavailable, `failed to proxy request to app ${appId}: ${causeText(err)}`);
+    else if (!stream.destroyed) stream.close(constants.NGHTTP2_INTERNAL_ERROR);
+  });
+  upstream.on("close", () => {
+    if (stream.destroyed || stream.closed) return;
+    if (!stream.headersSent) replyStatus(stream, Code.Unavailable, `the app closed the call (${upstream.rstCode ?? 0})`);
+    else if (upstream.rstCode && upstream.rstCode !== constants.NGHTTP2_NO_ERROR) stream.close(upstream.rstCode);
+  });
+  stream.on("close", () => {
+    if (!upstream.closed && !upstream.destroyed) upstream.close(constants.NGHTTP2_CANCEL);
+  });
+}
+
+/** The caller's headers for the upstream: pseudo-headers set for the target, forbidden and consumed ones left out, a traceparent made when missing. */
+function forwardHeaders(headers: IncomingHttpHeaders, drop: ReadonlySet<string>, authority: string): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {
+    ":method": headers[":method"] ?? "POST",
+    ":path": headers[":path"] ?? "/",
+    ":scheme": "http",
+    ":authority": authority,
+  };
+  for (const name in headers) {
+    if (name.charCodeAt(0) === 0x3a || drop.has(name)) continue;
+    out[name] = headers[name];
+  }
+  if (out[traceparentHeader] === undefined) out[traceparentHeader] = newTraceparent();
+  return out;
+}
+
+/** The upstream's answer headers (or trailers) for the caller. */
+function responseHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  for (const name in headers) {
+    if (connectionHeaders.has(name)) continue;
+    if (name.charCodeAt(0) === 0x3a && name !== ":status") continue;
+    out[name] = headers[name];
+  }
+  return out;
+}
+
+/** A trailers-only gRPC answer with a status. */
+function replyStatus(stream: ServerHttp2Stream, code: Code, message: string): void {
+  if (stream.destroyed || stream.closed) return;
+  if (stream.headersSent) {
+    stream.close(constants.NGHTTP2_INTERNAL_ERROR);
+    return;
+  }
+  stream.respond({ ":status": 200, "content-type": "application/grpc", "grpc-status": String(code), "grpc-message": encodeGrpcMessage(message) }, { endStream: true });
+  stream.resume();
+}
+
+function statusOf(e: unknown): Code {
+  return e instanceof DaprError ? e.grpcCode : Code.Internal;
+}
+
+/** The call's own deadline (grpc-timeout) and the caller going away, as one signal. */
+function callSignal(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, shutdown: AbortSignal): AbortSignal {
+  const caller = new AbortController();
+  stream.once("close", () => caller.abort(new Error("the caller went away")));
+  const signals = [caller.signal, shutdown];
+  const timeoutMs = parseGrpcTimeout(first(headers["grpc-timeout"]));
+  if (timeoutMs !== undefined) signals.push(AbortSignal.timeout(timeoutMs));
+  return AbortSignal.any(signals);
+}
+
+const timeoutUnits: Readonly<Record<string, number>> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 0.001, n: 0.000001 };
+
+/** grpc-timeout ("100m", "5S") in milliseconds; undefined when absent or malformed. */
+export function parseGrpcTimeout(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{1,8})([HMSmun])$/.exec(value);
+  if (!m) return undefined;
+  return Math.max(1, Math.ceil(Number(m[1]) * timeoutUnits[m[2]!]!));
+}
+
+/** grpc-message is percent-encoded outside printable ASCII (and "%" itself). */
+export function encodeGrpcMessage(message: string): string {
+  let plain = true;
+  for (let i = 0; i < message.length && plain; i++) {
+    const c = message.charCodeAt(i);
+    plain = c >= 0x20 && c <= 0x7e && c !== 0x25;
+  }
+  if (plain) return message;
+  let out = "";
+  for (const byte of Buffer.from(message, "utf8")) {
+    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+
+function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v || undefined;
+}

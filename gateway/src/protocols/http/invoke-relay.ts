@@ -1,0 +1,131 @@
+/**
+ * The byte path of HTTP service invocation: the caller's body goes to the app
+ * (or the next sidecar) and the answer comes back, each written once.
+ *
+ * Request bodies: none when the caller sent none; read into one buffer when
+ * small and of known length (one write to the app); otherwise streamed, with
+ * --max-body-size enforced up front from Content-Length or while streaming a
+ * chunked body. Responses are streamed back chunk by chunk with back-pressure,
+ * status and headers (minus hop-by-hop) as the app sent them.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import type { Dispatcher } from "undici";
+import type { RawDispatchHandler } from "../../app-channel/http-app-client.js";
+import * as errors from "../../errors/catalog.js";
+import { DaprError } from "../../errors/dapr-error.js";
+import { httpResponseHeadersFromApp } from "../../services/invoke/header-mapping.js";
+import { readBody } from "./body.js";
+import { respondWithError } from "./respond.js";
+
+/** Bodies up to this size (with a Content-Length) are buffered, larger ones streamed. */
+const bufferLimit = 64 * 1024;
+
+export interface PreparedBody {
+  /** null when the caller sent no body. */
+  readonly body: Dispatcher.DispatchOptions["body"];
+  /** The body is streamed with its declared Content-Length (keep that header). */
+  readonly streamedWithLength: boolean;
+  /** The body can be sent again (for a retry). */
+  readonly replayable: boolean;
+}
+
+const noBody: PreparedBody = Object.freeze({ body: null, streamedWithLength: false, replayable: true });
+
+/** Prepares the caller's body for the app; throws 413 ERR_BODY_TOO_LARGE before reading when it is declared too large. */
+export async function prepareBody(req: IncomingMessage, limit: number): Promise<PreparedBody> {
+  const declared = req.headers["content-length"];
+  if (declared === undefined) {
+    if (req.headers["transfer-encoding"] === undefined) return noBody;
+    return { body: Readable.from(limitedStream(req, limit), { objectMode: false }), streamedWithLength: false, replayable: false };
+  }
+  const size = Number(declared);
+  if (size > limit) {
+    req.resume();
+    throw errors.bodyTooLarge(limit);
+  }
+  if (size === 0) return { body: emptyBuffer, streamedWithLength: false, replayable: true };
+  if (size <= bufferLimit) return { body: await readBody(req, limit), streamedWithLength: false, replayable: true };
+  return { body: req, streamedWithLength: true, replayable: false };
+}
+
+const emptyBuffer = Buffer.alloc(0);
+
+/** A chunked body, cut off with 413 once it passes the limit. */
+async function* limitedStream(req: IncomingMessage, limit: number): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw errors.bodyTooLarge(limit);
+    yield chunk;
+  }
+}
+
+/**
+ * Streams the upstream answer to the caller. Resolves when the exchange is
+ * over either way; errors before the first byte become an ERR_DIRECT_INVOKE
+ * answer (or a retry, when `retry` is given and the connection was refused).
+ */
+export class Relay implements RawDispatchHandler {
+  private abortUpstream?: (err?: Error) => void;
+  private resumeUpstream?: () => void;
+  private readonly onDrain = () => this.resumeUpstream?.();
+  private done!: () => void;
+  readonly finished: Promise<void>;
+
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly targetId: string,
+    private readonly retry?: (err: Error) => boolean,
+  ) {
+    this.finished = new Promise<void>((resolve) => (this.done = resolve));
+    res.once("close", () => {
+      if (!res.writableFinished) this.abortUpstream?.(new Error("the caller went away"));
+    });
+  }
+
+  onConnect(abort: (err?: Error) => void): void {
+    this.abortUpstream = abort;
+    if (this.res.destroyed) abort(new Error("the caller went away"));
+  }
+
+  onHeaders(statusCode: number, headers: Buffer[], resume: () => void): boolean {
+    if (statusCode < 200) return true; // 1xx informational answers stay on this hop
+    this.resumeUpstream = resume;
+    this.res.writeHead(statusCode, httpResponseHeadersFromApp(headers));
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.res.write(chunk)) return true;
+    this.res.once("drain", this.onDrain);
+    return false;
+  }
+
+  onComplete(): void {
+    this.res.end();
+    this.done();
+  }
+
+  onError(err: Error): void {
+    if (!this.res.headersSent && !this.res.destroyed) {
+      if (this.retry?.(err)) return;
+      respondWithError(this.res, err instanceof DaprError ? err : errors.directInvoke(this.targetId, describe(err)));
+    } else if (!this.res.writableFinished) {
+      this.res.destroy(err);
+    }
+    this.done();
+  }
+}
+
+/** Whether the upstream refused the connection (nothing was sent, the call can be retried elsewhere). */
+export function connectionRefused(err: Error): boolean {
+  return (err as NodeJS.ErrnoException).code === "ECONNREFUSED" || (err.cause as NodeJS.ErrnoException | undefined)?.code === "ECONNREFUSED";
+}
+
+/** undici's errors name the socket error in `code`; put it into the message too. */
+function describe(err: Error): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code && !err.message.includes(code)) return new Error(`${err.message} (${code})`, { cause: err });
+  return err;
+}

@@ -1,0 +1,44 @@
+/**
+ * Connections to other sidecars, one per address and kept alive: an undici
+ * pool for HTTP invocation and a Connect gRPC client (HTTP/2) for
+ * InvokeService.
+ */
+import { createClient, type Client } from "@connectrpc/connect";
+import { createGrpcTransport } from "@connectrpc/connect-node";
+import { Pool } from "undici";
+import { Dapr } from "../../gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { originOf, type PeerAddress } from "./name-resolver.js";
+
+export class PeerClients {
+  private readonly pools = new Map<string, Pool>();
+  private readonly grpc = new Map<string, Client<typeof Dapr>>();
+
+  /** The HTTP connection pool to a sidecar's HTTP port. */
+  http(peer: PeerAddress): Pool {
+    const origin = originOf(peer.host, peer.httpPort);
+    let pool = this.pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
+      this.pools.set(origin, pool);
+    }
+    return pool;
+  }
+
+  /** A Dapr API client on a sidecar's gRPC port. */
+  dapr(peer: PeerAddress): Client<typeof Dapr> {
+    const origin = originOf(peer.host, peer.grpcPort);
+    let client = this.grpc.get(origin);
+    if (!client) {
+      client = createClient(Dapr, createGrpcTransport({ baseUrl: origin, pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 }));
+      this.grpc.set(origin, client);
+    }
+    return client;
+  }
+
+  async close(): Promise<void> {
+    const pools = [...this.pools.values()];
+    this.pools.clear();
+    this.grpc.clear();
+    await Promise.all(pools.map((p) => p.close().catch(() => undefined)));
+  }
+}
