@@ -35,6 +35,7 @@ import { InvocationTargets } from "./services/invoke/invocation-targets.js";
 import { InvokeService } from "./services/invoke/invoke-service.js";
 import { PeerClients } from "./services/invoke/peer-clients.js";
 import { MetadataService } from "./services/metadata/metadata-service.js";
+import { declarativeSubscriptions } from "./services/pubsub/declarative-subscriptions.js";
 import { PubSubService } from "./services/pubsub/pubsub-service.js";
 import { StateService } from "./services/state/state-service.js";
 import { StateQueryService } from "./services/state/state-query-service.js";
@@ -143,7 +144,10 @@ export class Sidecar {
     const httpInvoke = new HttpInvokeProxy(invocation, this.shutdown.signal);
 
     const state = new StateService(ctx);
-    const pubsub = (this.pubsub = new PubSubService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
+    const pubsub = (this.pubsub = new PubSubService(ctx, {
+      ...(this.appChannel && { appChannel: this.appChannel }),
+      declarativeSubscriptions: declarativeSubscriptions(resources.others, o.appId),
+    }));
     const metadata = new MetadataService(ctx, {
       runtimeVersion: version,
       enabledFeatures: [],

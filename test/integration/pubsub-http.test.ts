@@ -41,6 +41,38 @@ const subscriptions = [
   { pubsubname: "pubsub", topic: "routed", routes: { rules: [{ match: 'event.type == "widget"', path: "/widgets" }], default: "/routed-default" } },
 ];
 
+// A declarative subscription, and one the app's own subscription to "orders" replaces.
+const declared = `apiVersion: dapr.io/v2alpha1
+kind: Subscription
+metadata:
+  name: declared-sub
+spec:
+  pubsubname: pubsub
+  topic: declared
+  routes:
+    default: /declared
+  deadLetterTopic: dead
+---
+apiVersion: dapr.io/v1alpha1
+kind: Subscription
+metadata:
+  name: replaced-by-the-app
+spec:
+  pubsubname: pubsub
+  topic: orders
+  route: /declared-orders
+---
+apiVersion: dapr.io/v2alpha1
+kind: Subscription
+metadata:
+  name: for-another-app
+spec:
+  pubsubname: pubsub
+  topic: elsewhere
+  routes: { default: /elsewhere }
+scopes: [another-app]
+`;
+
 let app: PubSubHttpApp;
 let sc: SidecarProcess;
 let dir: ReturnType<typeof tempDir>;
@@ -50,15 +82,15 @@ const slowGate = new Promise<void>((r) => (releaseSlow = r));
 beforeAll(async () => {
   app = await startPubSubHttpApp(subscriptions);
   const ok = () => ({ status: 200 });
-  for (const r of ["/orders", "/invoices", "/dead", "/raw-sub", "/fast", "/routed-default", "/widgets"]) app.on(r, ok);
+  for (const r of ["/orders", "/invoices", "/dead", "/raw-sub", "/fast", "/routed-default", "/widgets", "/declared", "/declared-orders", "/elsewhere"]) app.on(r, ok);
   app.on("/retry-then-ok", (d) => (d.nth <= 2 ? { status: 200, body: '{"status":"RETRY"}' } : { status: 200, body: '{"status":"SUCCESS"}' }));
   app.on("/drop-me", () => ({ status: 200, body: '{"status":"DROP"}' }));
   app.on("/flaky", (d) => (d.nth === 1 ? { status: 500, body: "oops" } : { status: 204 }));
   app.on("/always-fails", () => ({ status: 503, body: "down" }));
   app.on("/slow", () => ({ status: 200, after: slowGate }));
-  dir = tempDir({ "pubsub.yaml": component });
+  dir = tempDir({ "pubsub.yaml": component, "subscriptions.yaml": declared });
   sc = await startSidecar({ appId, appPort: app.port, resourcesPaths: [dir.path] });
-  await waitForSubscriptions(subscriptions.length);
+  await waitForSubscriptions(subscriptions.length + 1);
 });
 
 afterAll(async () => {
@@ -255,7 +287,19 @@ describe("subscriptions", () => {
     expect(byTopic.get("drop-me")).toEqual({ pubsubname: "pubsub", topic: "drop-me", rules: [{ path: "/drop-me" }], deadLetterTopic: "dead", type: "PROGRAMMATIC" });
     expect(byTopic.get("raw-sub")).toMatchObject({ metadata: { rawPayload: "true" }, deadLetterTopic: "", type: "PROGRAMMATIC" });
     expect(byTopic.get("routed")!["rules"]).toEqual([{ match: 'event.type == "widget"', path: "/widgets" }, { path: "/routed-default" }]);
-    expect(md.subscriptions).toHaveLength(subscriptions.length);
+    expect(md.subscriptions).toHaveLength(subscriptions.length + 1);
+  });
+
+  it("include declarative Subscription resources scoped to the app, replaced by the app's own for the same topic", async () => {
+    const md = (await (await fetch(`${sc.httpUrl}/v1.0/metadata`)).json()) as { subscriptions: Record<string, unknown>[] };
+    const byTopic = new Map(md.subscriptions.map((s) => [s["topic"], s]));
+    expect(byTopic.get("declared")).toEqual({ pubsubname: "pubsub", topic: "declared", rules: [{ path: "/declared" }], deadLetterTopic: "dead", type: "DECLARATIVE" });
+    expect(byTopic.get("orders")).toMatchObject({ type: "PROGRAMMATIC", rules: [{ path: "/orders" }] });
+    expect(byTopic.has("elsewhere")).toBe(false);
+    await publish("declared", JSON.stringify({ via: "declarative" }));
+    const [d] = await app.waitFor("/declared", 1);
+    expect(d!.json).toMatchObject({ topic: "declared", data: { via: "declarative" } });
+    expect(app.at("/declared-orders")).toHaveLength(0);
   });
 });
 

@@ -17,6 +17,7 @@ import type { PublishEventRequest } from "../../gen/dapr/proto/runtime/v1/pubsub
 import type { SidecarContext } from "../context.js";
 import { loadAppSubscriptions } from "./app-subscriptions.js";
 import { applyTtl, CloudEventError, encodeCloudEvent, newCloudEvent } from "./cloud-event.js";
+import { mergeSubscriptions } from "./declarative-subscriptions.js";
 import { AppDelivery } from "./delivery.js";
 import { retryPolicyOf } from "./retry-policy.js";
 import { parseGoBool, Subscriber } from "./subscriber.js";
@@ -141,7 +142,7 @@ export class PubSubService {
     for (const [pubsub, topics] of byPubsub) this.log.info("the app subscribes", { pubsubname: pubsub, topics });
 
     const delivery = new AppDelivery(channel);
-    const all = [...declarative, ...programmatic];
+    const all = mergeSubscriptions(declarative, programmatic);
     for (const spec of all) {
       if (this.stopped) return;
       await this.startOne(spec, delivery);
@@ -161,6 +162,10 @@ export class PubSubService {
     }
     if (spec.topic === "") {
       this.log.warn("the subscription has no topic; it is ignored", { pubsubname: spec.pubsubName });
+      return;
+    }
+    if (spec.rules.length === 0) {
+      this.log.warn("the subscription has no route; it is ignored", { pubsubname: spec.pubsubName, topic: spec.topic, subscription: spec.name });
       return;
     }
     const sub = new Subscriber({
