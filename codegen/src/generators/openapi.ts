@@ -1,5 +1,8 @@
 import { ScalarType, type DescEnum, type DescField, type DescMessage } from "@bufbuild/protobuf";
+import { compareText } from "../model/build-model.js";
+import { heldMessage, inlinedMessage, isWellKnown, queryParameters, restProperties } from "../model/rest-json.js";
 import { docOf } from "../model/source.js";
+import { reachableMessages } from "../model/validate-rest-fields.js";
 import type { ApiModel, FieldRef, HttpBinding, MethodModel, ServiceModel } from "../model/types.js";
 import type { GeneratedFile } from "./types.js";
 
@@ -15,31 +18,40 @@ type Operation = Record<string, unknown>;
 
 const errorSchemaName = "pillion.ErrorResponse";
 const allVerbs = ["get", "put", "post", "delete", "patch"] as const;
+const truthy = '"1", "t", "true", "y", "yes" or "on" (any case) means true; any other value false.';
 
 /**
  * OpenAPI 3.1 for every REST route, with component schemas built from the
- * messages under the same REST JSON rules the gateway's codec applies.
+ * messages under the same REST JSON rules the gateway's codec applies
+ * (rest_field name, omit, raw_json, unwrap, inline, emit_unpopulated,
+ * enum_number; rest_value spellings).
  */
 export function generateOpenApi(model: ApiModel, opts: OpenApiOptions): GeneratedFile[] {
-  const schemas = new SchemaBuilder(model);
+  const schemas = new SchemaBuilder(model, requestBodyMessages(model));
   const paths: Record<string, Record<string, Operation>> = {};
   const usedIds = new Set<string>();
-  const tags = new Map<string, string>();
+  const tags = new Set<string>();
+  /** Path shape (variables as "{}") → the parameter names its OpenAPI path uses. */
+  const shapeNames = new Map<string, readonly string[]>();
 
   for (const service of model.services) {
     for (const method of service.methods) {
       method.http.forEach((binding, index) => {
         const tag = tagOf(method);
-        tags.set(tag, tags.get(tag) ?? `${tag} building block`);
+        tags.add(tag);
+        const shape = pathShape(binding);
+        const names = shapeNames.get(shape) ?? binding.pathFields.map((f) => parameterName(model, f));
+        shapeNames.set(shape, names);
+        const key = openApiPath(binding, names);
         const verbs = binding.verb === "*" ? allVerbs : [binding.verb.toLowerCase()];
         for (const verb of verbs) {
           let id = `${service.name}_${method.name}${index > 0 ? `_${index + 1}` : ""}`;
           if (binding.verb === "*") id += `_${verb}`;
           if (usedIds.has(id)) throw new Error(`duplicate operationId ${id}`);
           usedIds.add(id);
-          const key = openApiPath(binding);
           paths[key] ??= {};
-          paths[key]![verb] = operation(schemas, service, method, binding, verb, id, tag);
+          if (paths[key]![verb]) throw new Error(`two operations for ${verb.toUpperCase()} ${key}; the model's route conflict check should have caught this`);
+          paths[key]![verb] = operation(schemas, service, method, binding, verb, id, tag, names);
         }
       });
     }
@@ -56,9 +68,18 @@ export function generateOpenApi(model: ApiModel, opts: OpenApiOptions): Generate
         "The same API is served over gRPC, Connect and gRPC-Web on the same ports.",
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
-    servers: [{ url: "http://localhost:3500", description: "local sidecar (default HTTP port)" }],
+    servers: [
+      {
+        url: "http://{host}:{port}",
+        description: "The sidecar's HTTP port (--dapr-http-port).",
+        variables: {
+          host: { default: "127.0.0.1", description: "Where the sidecar runs; usually beside the app." },
+          port: { default: "3500", description: "The sidecar's HTTP port." },
+        },
+      },
+    ],
     security: [{}, { daprApiToken: [] }],
-    tags: [...tags.keys()].sort().map((name) => ({ name, description: tags.get(name) })),
+    tags: [...tags].sort(compareText).map((name) => ({ name, description: `The ${name} building block.` })),
     paths: sortKeys(paths),
     components: {
       securitySchemes: {
@@ -69,14 +90,14 @@ export function generateOpenApi(model: ApiModel, opts: OpenApiOptions): Generate
           description: "Required on every route but the health routes when the sidecar runs with DAPR_API_TOKEN.",
         },
       },
-      schemas: { ...schemas.all(), [errorSchemaName]: errorSchema() },
+      schemas: sortKeys({ ...schemas.all(), [errorSchemaName]: errorSchema() }),
     },
   };
   return [{ path: `${opts.out}.json`, content: JSON.stringify(doc, null, 2) + "\n" }];
 }
 
 function sortKeys<T>(obj: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Tag an operation by the proto file that declares its request message: state.proto → "state". */
@@ -86,21 +107,52 @@ function tagOf(method: MethodModel): string {
   return base === "dapr" ? "runtime" : base;
 }
 
+/** The name of a path parameter: the proto field path without inlined steps ({job.name} with job inlined is "name"). */
+function parameterName(model: ApiModel, ref: FieldRef): string {
+  return ref.fields
+    .filter((f, i) => i === ref.fields.length - 1 || !inlinedMessage(model.options, f))
+    .map((f) => f.name)
+    .join(".");
+}
+
+/** The path with each variable as "{}": routes of one shape share one OpenAPI path. */
+function pathShape(b: HttpBinding): string {
+  return openApiPath(b, b.template.variables.map(() => ""));
+}
+
 /** "/v1.0/invoke/{id}/method/{message.method=**}" → "/v1.0/invoke/{id}/method/{message.method}". */
-function openApiPath(b: HttpBinding): string {
+function openApiPath(b: HttpBinding, names: readonly string[]): string {
   const parts: string[] = [];
   const segs = b.template.segments;
   for (let i = 0; i < segs.length; i++) {
-    const v = b.template.variables.find((x) => x.start === i);
-    if (v) {
-      parts.push(`{${v.fieldPath.join(".")}}`);
-      i = v.end - 1;
+    const vi = b.template.variables.findIndex((x) => x.start === i);
+    if (vi >= 0) {
+      parts.push(`{${names[vi]}}`);
+      i = b.template.variables[vi]!.end - 1;
       continue;
     }
     const s = segs[i]!;
     parts.push(s.kind === "literal" ? s.value : s.kind === "wildcard" ? "*" : "**");
   }
   return "/" + parts.join("/") + (b.template.verb ? `:${b.template.verb}` : "");
+}
+
+/** Messages that appear in JSON request bodies; the others are only ever written by the gateway. */
+function requestBodyMessages(model: ApiModel): ReadonlySet<DescMessage> {
+  const roots: DescMessage[] = [];
+  for (const s of model.services) {
+    for (const m of s.methods) {
+      if (m.rest.handler !== "transcode" || m.rest.rawBody) continue;
+      for (const b of m.http) {
+        if (b.body.kind === "all") roots.push(m.input);
+        if (b.body.kind === "field") {
+          const held = heldMessage(b.body.field.fields[0]!);
+          if (held) roots.push(held);
+        }
+      }
+    }
+  }
+  return new Set(reachableMessages(roots));
 }
 
 function operation(
@@ -111,87 +163,123 @@ function operation(
   verb: string,
   operationId: string,
   tag: string,
+  pathNames: readonly string[],
 ): Operation {
   const rest = method.rest;
   const parameters: Schema[] = [];
-  const bound = new Set<string>();
+  const bound: string[][] = [];
   binding.template.variables.forEach((v, i) => {
     const ref = binding.pathFields[i]!;
-    bound.add(ref.path[0]!);
+    bound.push([...ref.path]);
     const deep = binding.template.segments[v.end - 1]?.kind === "deep-wildcard" || v.end - v.start > 1;
+    const doc = schemas.fieldDoc(ref.fields.at(-1)!);
     parameters.push({
-      name: v.fieldPath.join("."),
+      name: pathNames[i],
       in: "path",
       required: true,
-      description: deep ? "The rest of the path; may contain \"/\"." : schemas.fieldDoc(ref.fields.at(-1)!),
-      schema: schemas.scalarSchema(ref.fields.at(-1)!),
+      ...((doc || deep) && { description: [doc, deep ? 'The rest of the path; it may contain "/".' : ""].filter(Boolean).join(" ") }),
+      schema: schemas.textSchema(ref.fields.at(-1)!),
     });
   });
   for (const h of rest.requestHeaders) {
-    bound.add(h.field.path[0]!);
-    parameters.push({ name: h.header, in: "header", required: false, schema: { type: "string" }, description: schemas.fieldDoc(h.field.fields.at(-1)!) });
+    bound.push([...h.field.path]);
+    const leaf = h.field.fields.at(-1)!;
+    const isBool = leaf.fieldKind === "scalar" && leaf.scalar === ScalarType.BOOL;
+    const doc = [schemas.fieldDoc(leaf), isBool ? truthy : ""].filter(Boolean).join(" ");
+    parameters.push({ name: h.header, in: "header", required: false, ...(doc && { description: doc }), schema: { type: "string" } });
   }
-  if (rest.contentTypeField) bound.add(rest.contentTypeField.path[0]!);
+  if (rest.contentTypeField) bound.push([...rest.contentTypeField.path]);
+  if (rest.rawBody) bound.push([...rest.rawBody.path]);
+  // Fields the body cannot set: a body "*" still carries the metadata map, which the query is merged into.
+  const bodyBound = [...bound];
   if (rest.metadataQuery) {
-    bound.add(rest.metadataQuery.path[0]!);
+    bound.push([...rest.metadataQuery.path]);
     parameters.push({
       name: "metadata",
       in: "query",
       required: false,
       style: "form",
       explode: true,
-      description: "Metadata for the component, as query parameters named `metadata.<key>`.",
+      description: "Metadata for the component, as query parameters named `metadata.<key>` (the first of repeated ones counts).",
       schema: { type: "object", additionalProperties: { type: "string" } },
       "x-pillion-query-prefix": "metadata.",
     });
   }
-  if (rest.rawBody) bound.add(rest.rawBody.path[0]!);
+  if (binding.body.kind === "field") bound.push([...binding.body.field.path]);
 
   let requestBody: Schema | undefined;
   if (verb === "get" || verb === "delete") {
     // no body
   } else if (rest.handler !== "transcode") {
-    requestBody = { required: false, content: { "*/*": { schema: {} } }, description: "Passed to the target unchanged." };
+    requestBody = { required: false, description: "Passed to the target unchanged.", content: { "*/*": { schema: {} } } };
   } else if (rest.rawBody) {
-    requestBody = { required: false, content: { "*/*": { schema: {} } }, description: schemas.fieldDoc(rest.rawBody.fields.at(-1)!) };
+    const leaf = rest.rawBody.fields.at(-1)!;
+    const isText = leaf.fieldKind === "scalar" && leaf.scalar === ScalarType.STRING;
+    const parts = [
+      schemas.fieldDoc(leaf),
+      isText ? "The body is taken as UTF-8 text." : "The body is taken as raw bytes.",
+      rest.contentTypeField ? `Its Content-Type is passed on as \`${rest.contentTypeField.path.join(".")}\`.` : "",
+    ];
+    requestBody = { required: false, description: parts.filter(Boolean).join(" "), content: { "*/*": { schema: isText ? { type: "string" } : {} } } };
   } else if (binding.body.kind === "all") {
-    requestBody = { required: false, content: { "application/json": { schema: schemas.messageSchema(method.input, bound) } } };
+    requestBody = { required: false, content: { "application/json": { schema: schemas.requestSchema(method.input, bodyBound) } } };
   } else if (binding.body.kind === "field") {
-    bound.add(binding.body.field.path[0]!);
-    requestBody = { required: true, content: { "application/json": { schema: schemas.fieldSchema(binding.body.field.fields[0]!) } } };
+    const f = binding.body.field.fields[0]!;
+    const doc = schemas.fieldDoc(f);
+    requestBody = { required: true, ...(doc && { description: doc }), content: { "application/json": { schema: schemas.fieldSchema(f) } } };
   }
   if (binding.body.kind !== "all" && rest.handler === "transcode") {
-    // Plain transcoding: every field not bound elsewhere may come as a query parameter.
-    for (const f of method.input.fields) {
-      if (bound.has(f.name) || !schemas.isQueryable(f)) continue;
-      const name = schemas.jsonName(f);
-      if (name === undefined) continue;
-      parameters.push({ name, in: "query", required: false, description: schemas.fieldDoc(f), schema: schemas.fieldSchema(f), ...(f.fieldKind === "list" && { explode: true }) });
+    // Every field not bound elsewhere may come as a query parameter.
+    for (const q of queryParameters(schemas.model.options, method.input, bound)) {
+      const doc = schemas.fieldDoc(q.named);
+      const item = schemas.textSchema(q.field);
+      parameters.push({
+        name: q.name,
+        in: "query",
+        required: false,
+        ...(doc && { description: doc }),
+        schema: q.repeated ? { type: "array", items: item } : item,
+        ...(q.repeated && { style: "form", explode: true }),
+      });
     }
   }
 
   const responses: Record<string, Schema> = {};
   const success: Schema = { description: "Success." };
   const headers: Record<string, Schema> = {};
-  for (const h of rest.responseHeaders) headers[h.header] = { schema: { type: "string" }, description: schemas.fieldDoc(h.field.fields.at(-1)!) };
-  if (rest.responseMetadataHeaders) {
-    headers["metadata.*"] = { schema: { type: "string" }, description: "Response metadata, one header `metadata.<key>` per entry." };
+  for (const h of rest.responseHeaders) {
+    const doc = schemas.fieldDoc(h.field.fields.at(-1)!);
+    headers[h.header] = { schema: { type: "string" }, ...(doc && { description: doc }) };
   }
   if (Object.keys(headers).length) success["headers"] = headers;
+  const notes: string[] = [];
+  if (rest.responseMetadataHeaders) notes.push(`Each entry of \`${rest.responseMetadataHeaders.path.join(".")}\` comes as a response header \`metadata.<key>\`.`);
   if (rest.handler !== "transcode") {
     success["description"] = "The target's response, passed through with its status and headers.";
     success["content"] = { "*/*": { schema: {} } };
   } else if (rest.rawResponse) {
-    success["content"] = { "*/*": { schema: {} } };
-    success["description"] = `Success; the body is ${schemas.fieldDoc(rest.rawResponse.fields.at(-1)!) || "the raw value"}.`;
+    const leaf = rest.rawResponse.fields.at(-1)!;
+    const type = rest.responseContentType ? "*/*" : (rest.defaultContentType ?? "application/json");
+    const doc = schemas.fieldDoc(leaf);
+    notes.unshift(`The body is the raw value of \`${rest.rawResponse.path.join(".")}\`${doc ? ` (${lowerFirst(doc).replace(/\.$/, "")})` : ""}.`);
+    if (rest.responseContentType) {
+      notes.push(`Its Content-Type comes from \`${rest.responseContentType.path.join(".")}\`${rest.defaultContentType ? `, else ${rest.defaultContentType}` : ", else application/json"}.`);
+    }
+    success["content"] = { [type]: { schema: {} } };
+  } else if (rest.successStatus === 204) {
+    // no body
   } else if (binding.responseBody) {
     success["content"] = { "application/json": { schema: schemas.fieldSchema(binding.responseBody.fields[0]!) } };
-  } else if (method.output.typeName !== "google.protobuf.Empty" && rest.successStatus !== 204) {
+  } else {
+    // An Empty answer with a status other than 204 is written as "{}".
     success["content"] = { "application/json": { schema: schemas.ref(method.output) } };
   }
+  if (notes.length) success["description"] = `Success. ${notes.join(" ")}`;
   responses[String(rest.successStatus)] = success;
   if (rest.noContentWhenEmpty && rest.successStatus !== 204) {
-    responses["204"] = { description: rest.noContentWhenEmpty === "*" ? "The result is empty." : `No ${fieldRefText(rest.noContentWhenEmpty)}: nothing found.` };
+    responses["204"] = {
+      description: rest.noContentWhenEmpty === "*" ? "The result is empty." : `Nothing found: \`${rest.noContentWhenEmpty.path.join(".")}\` is empty.`,
+    };
   }
   const err = { content: { "application/json": { schema: { $ref: `#/components/schemas/${errorSchemaName}` } } } };
   responses["400"] = { description: "Malformed request or unknown component.", ...err };
@@ -213,8 +301,8 @@ function operation(
   return op;
 }
 
-function fieldRefText(ref: FieldRef): string {
-  return ref.path.join(".");
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function firstSentence(text: string): string {
@@ -236,14 +324,18 @@ function errorSchema(): Schema {
   };
 }
 
-/** Builds component schemas under the REST JSON rules (names, raw JSON, unwrapped and omitted fields, enum spellings). */
+/** Builds component schemas under the REST JSON rules. */
 class SchemaBuilder {
   private readonly schemas = new Map<string, Schema>();
 
-  constructor(private readonly model: ApiModel) {}
+  constructor(
+    readonly model: ApiModel,
+    /** Messages that appear in request bodies: they get no `required` list, since input may leave anything out. */
+    private readonly requestMessages: ReadonlySet<DescMessage>,
+  ) {}
 
   all(): Record<string, Schema> {
-    return Object.fromEntries([...this.schemas.entries()].sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(this.schemas.entries());
   }
 
   ref(msg: DescMessage): Schema {
@@ -251,78 +343,94 @@ class SchemaBuilder {
     if (wkt) return wkt;
     if (!this.schemas.has(msg.typeName)) {
       this.schemas.set(msg.typeName, {}); // placeholder against recursion
-      this.schemas.set(msg.typeName, this.messageSchema(msg, new Set()));
+      this.schemas.set(msg.typeName, this.messageSchema(msg, []));
     }
     return { $ref: `#/components/schemas/${msg.typeName}` };
-  }
-
-  /** The REST JSON name of a field, or undefined when REST leaves it out. */
-  jsonName(f: DescField): string | undefined {
-    const o = this.model.options.restField(f);
-    if (o.omit) return undefined;
-    return o.name || f.jsonName;
   }
 
   fieldDoc(f: DescField): string {
     return docOf(f);
   }
 
-  isQueryable(f: DescField): boolean {
-    if (f.fieldKind === "scalar" || f.fieldKind === "enum") return true;
-    if (f.fieldKind === "list") return f.listKind === "scalar" || f.listKind === "enum";
-    return false;
+  /** A request message's body schema without the fields bound by path, headers and the like. */
+  requestSchema(msg: DescMessage, bound: readonly (readonly string[])[]): Schema {
+    const excluded = restProperties(this.model.options, msg).some((p) => isBound([...p.via, p.field], bound));
+    return excluded ? this.messageSchema(msg, bound) : this.ref(msg);
   }
 
-  messageSchema(msg: DescMessage, exclude: ReadonlySet<string>): Schema {
+  private messageSchema(msg: DescMessage, bound: readonly (readonly string[])[]): Schema {
     const properties: Record<string, Schema> = {};
-    for (const f of msg.fields) {
-      if (exclude.has(f.name)) continue;
-      const name = this.jsonName(f);
-      if (name === undefined) continue;
-      const s = this.fieldSchema(f);
-      const doc = this.fieldDoc(f);
-      properties[name] = doc && !("$ref" in s) ? { ...s, description: doc } : s;
+    const required: string[] = [];
+    const writtenOnly = !this.requestMessages.has(msg);
+    for (const p of restProperties(this.model.options, msg)) {
+      if (isBound([...p.via, p.field], bound)) continue;
+      const s = this.fieldSchema(p.field);
+      const doc = [this.fieldDoc(p.field), s["description"]].filter(Boolean).join("\n\n");
+      properties[p.name] = doc ? { ...s, description: doc } : s;
+      const alwaysWritten = p.options.emitUnpopulated && p.via.every((v) => this.model.options.restField(v).emitUnpopulated);
+      if (writtenOnly && alwaysWritten) required.push(p.name);
     }
     const doc = docOf(msg);
-    return { type: "object", ...(doc && { description: doc }), properties };
+    return { type: "object", ...(doc && { description: doc }), properties, ...(required.length && { required }) };
   }
 
   fieldSchema(f: DescField): Schema {
     const o = this.model.options.restField(f);
     switch (f.fieldKind) {
       case "scalar":
-        return o.rawJson ? { description: "Any JSON value." } : scalar(f.scalar);
+        return o.rawJson ? anyJson() : scalar(f.scalar);
       case "enum":
-        return this.enumSchema(f.enum);
+        return this.enumSchema(f.enum, o.enumNumber);
       case "message":
-        if (o.unwrap) return { type: "string" };
-        return this.ref(f.message);
+        return this.messageValue(f.message, o.unwrap);
       case "list": {
         const item =
-          f.listKind === "scalar" ? (o.rawJson ? {} : scalar(f.scalar)) : f.listKind === "enum" ? this.enumSchema(f.enum) : this.ref(f.message);
+          f.listKind === "scalar" ? (o.rawJson ? anyJson() : scalar(f.scalar)) : f.listKind === "enum" ? this.enumSchema(f.enum, o.enumNumber) : this.messageValue(f.message, o.unwrap);
         return { type: "array", items: item };
       }
       case "map": {
         const value =
-          f.mapKind === "scalar" ? scalar(f.scalar) : f.mapKind === "enum" ? this.enumSchema(f.enum) : this.ref(f.message);
+          f.mapKind === "scalar" ? (o.rawJson ? anyJson() : scalar(f.scalar)) : f.mapKind === "enum" ? this.enumSchema(f.enum, o.enumNumber) : this.messageValue(f.message, o.unwrap);
         return { type: "object", additionalProperties: value };
       }
     }
   }
 
-  scalarSchema(f: DescField): Schema {
-    if (f.fieldKind === "enum") return this.enumSchema(f.enum);
-    if (f.fieldKind === "scalar") return scalar(f.scalar);
+  /** A message value; unwrapped, it is its single field's value. */
+  private messageValue(msg: DescMessage, unwrap: boolean): Schema {
+    if (unwrap && !isWellKnown(msg) && msg.fields.length === 1) return this.fieldSchema(msg.fields[0]!);
+    return this.ref(msg);
+  }
+
+  /** The schema of a path, query or header value. */
+  textSchema(f: DescField): Schema {
+    if (f.fieldKind === "enum" || (f.fieldKind === "list" && f.listKind === "enum")) return this.enumSchema(f.enum!, false);
+    if (f.fieldKind === "scalar" || (f.fieldKind === "list" && f.listKind === "scalar")) {
+      return f.scalar === ScalarType.BYTES ? { type: "string", description: "The bytes' UTF-8 text." } : scalar(f.scalar!);
+    }
     return { type: "string" };
   }
 
-  enumSchema(e: DescEnum): Schema {
+  enumSchema(e: DescEnum, asNumber: boolean): Schema {
+    if (asNumber) {
+      const numbers = [...new Set(e.values.map((v) => v.number))];
+      const legend = e.values.map((v) => `${v.number} = ${this.model.options.restValue(v) ?? v.name}`).join(", ");
+      return { type: "integer", enum: numbers, description: `Written as a number: ${legend}. Names are accepted on input.` };
+    }
     const names = e.values.flatMap((v) => {
       const rest = this.model.options.restValue(v);
       return rest ? [rest, v.name] : [v.name];
     });
     return { type: "string", enum: names };
   }
+}
+
+function isBound(path: readonly DescField[], bound: readonly (readonly string[])[]): boolean {
+  return bound.some((b) => b.length <= path.length && b.every((n, i) => n === path[i]!.name));
+}
+
+function anyJson(): Schema {
+  return { description: "Any JSON value, embedded as is." };
 }
 
 function scalar(t: ScalarType): Schema {
@@ -335,16 +443,16 @@ function scalar(t: ScalarType): Schema {
       return { type: "boolean" };
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
-      return { type: "number" };
+      return { anyOf: [{ type: "number" }, { type: "string", enum: ["NaN", "Infinity", "-Infinity"] }] };
     case ScalarType.INT32:
     case ScalarType.SINT32:
     case ScalarType.SFIXED32:
       return { type: "integer", format: "int32" };
     case ScalarType.UINT32:
     case ScalarType.FIXED32:
-      return { type: "integer", format: "int64", minimum: 0 };
+      return { type: "integer", format: "int64", minimum: 0, maximum: 4294967295 };
     default:
-      return { type: ["string", "integer"], format: "int64", description: "64-bit integer; encoded as a string." };
+      return { type: ["string", "integer"], format: "int64", pattern: "^-?[0-9]+$", description: "A 64-bit integer, written as a decimal string." };
   }
 }
 
@@ -353,7 +461,7 @@ function wellKnown(msg: DescMessage): Schema | undefined {
     case "google.protobuf.Timestamp":
       return { type: "string", format: "date-time" };
     case "google.protobuf.Duration":
-      return { type: "string", pattern: "^-?[0-9]+(\\.[0-9]+)?s$", description: "A duration such as \"1.5s\"." };
+      return { type: "string", pattern: "^-?[0-9]+(\\.[0-9]+)?s$", description: 'A duration such as "1.5s".' };
     case "google.protobuf.Empty":
       return { type: "object" };
     case "google.protobuf.Struct":
@@ -378,7 +486,7 @@ function wellKnown(msg: DescMessage): Schema | undefined {
       return { type: ["string", "integer"], format: "int64" };
     case "google.protobuf.DoubleValue":
     case "google.protobuf.FloatValue":
-      return { type: "number" };
+      return { anyOf: [{ type: "number" }, { type: "string", enum: ["NaN", "Infinity", "-Infinity"] }] };
     case "google.protobuf.BytesValue":
       return { type: "string", contentEncoding: "base64" };
     default:

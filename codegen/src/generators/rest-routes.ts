@@ -103,7 +103,7 @@ function routeEntry(s: ServiceModel, m: MethodModel, b: HttpBinding): RestRouteE
     service: s,
     method: m,
     binding: b,
-    title: `${b.verb} ${b.template.source}${b.template.verb ? ":" + b.template.verb : ""} → ${s.typeName}.${m.name}`,
+    title: `${b.verb} ${b.template.source} → ${s.typeName}.${m.name}`,
     route,
   };
 }

@@ -1,8 +1,10 @@
 import { ScalarType, type DescField, type DescMessage, type DescMethod, type DescService, type FileRegistry } from "@bufbuild/protobuf";
 import { GenerationError } from "../errors.js";
 import { parsePathTemplate, PathTemplateError } from "../http-rule/path-template.js";
+import { failAt } from "./fail.js";
 import { OptionReader, type HttpRuleOption, type RestRuleOption } from "./options.js";
 import { docOf, locationOf } from "./source.js";
+import { reachableMessages, validateRestFields } from "./validate-rest-fields.js";
 import type {
   ApiModel,
   BodyModel,
@@ -25,13 +27,22 @@ export interface BuildModelOptions {
 export function buildModel(registry: FileRegistry, opts: BuildModelOptions = {}): ApiModel {
   const options = new OptionReader(registry);
   const services: ServiceModel[] = [];
+  const roots: DescMessage[] = [];
   for (const file of registry.files) {
     if (opts.include && !opts.include.some((p) => file.name.startsWith(p) || file.proto.name.startsWith(p))) continue;
+    roots.push(...file.messages);
     for (const service of file.services) services.push(buildService(service, options));
   }
-  services.sort((a, b) => a.typeName.localeCompare(b.typeName));
+  services.sort((a, b) => compareText(a.typeName, b.typeName));
+  for (const s of services) for (const m of s.methods) roots.push(m.input, m.output);
+  validateRestFields(options, reachableMessages(roots));
   checkRouteConflicts(services);
   return { registry, options, services };
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function buildService(desc: DescService, options: OptionReader): ServiceModel {
@@ -75,9 +86,14 @@ function buildMethod(desc: DescMethod, options: OptionReader, routedToApp: boole
         `option (pillion.api.v1.rest) = { grpc_only: "<reason>" }`,
     );
   }
-  if (http.length > 0 && desc.methodKind !== "unary" && rest.handler === "transcode" && desc.methodKind !== "server_streaming") {
-    const bodyIsRaw = rest.rawBody !== undefined || rest.rawResponse !== undefined;
-    if (!bodyIsRaw) fail(desc, `${desc.name} is a streaming RPC; its REST route must use raw_body/raw_response`);
+  if (http.length > 0 && rest.handler === "transcode") {
+    const streamsIn = desc.methodKind === "client_streaming" || desc.methodKind === "bidi_streaming";
+    const streamsOut = desc.methodKind === "server_streaming" || desc.methodKind === "bidi_streaming";
+    if (streamsIn && rest.rawBody === undefined) fail(desc, `${desc.name} streams its requests; its REST route must take the body with raw_body`);
+    if (streamsOut && rest.rawResponse === undefined) {
+      fail(desc, `${desc.name} streams its responses; its REST route must answer with raw_response (or use a handler)`);
+    }
+    for (const b of http) checkBindingAgainstRule(desc, b, rest);
   }
   return {
     desc,
@@ -93,6 +109,35 @@ function buildMethod(desc: DescMethod, options: OptionReader, routedToApp: boole
     http,
     rest,
   };
+}
+
+/** Each request field gets its value from one place only; a raw body excludes a JSON body. */
+function checkBindingAgainstRule(method: DescMethod, b: HttpBinding, rest: RestRuleModel): void {
+  const route = `${b.verb} ${b.template.source}`;
+  if (rest.rawBody && b.body.kind !== "none") {
+    fail(method, `${method.name}: route ${route} has both a body ("${b.body.kind === "all" ? "*" : b.body.field.path.join(".")}") and raw_body "${rest.rawBody.path.join(".")}"`);
+  }
+  if (rest.rawResponse && b.responseBody) {
+    fail(method, `${method.name}: route ${route} has both response_body "${b.responseBody.path.join(".")}" and raw_response "${rest.rawResponse.path.join(".")}"`);
+  }
+  const sources: [string, FieldRef][] = [
+    ...b.pathFields.map((f): [string, FieldRef] => [`path variable {${f.path.join(".")}}`, f]),
+    ...rest.requestHeaders.map((h): [string, FieldRef] => [`header ${h.header}`, h.field]),
+    ...(rest.rawBody ? [["raw_body", rest.rawBody] as [string, FieldRef]] : []),
+    ...(rest.contentTypeField ? [["content_type_field", rest.contentTypeField] as [string, FieldRef]] : []),
+    ...(rest.metadataQuery ? [["metadata_query", rest.metadataQuery] as [string, FieldRef]] : []),
+    ...(b.body.kind === "field" ? [["body", b.body.field] as [string, FieldRef]] : []),
+  ];
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [aWhat, a] = sources[j]!;
+      const [bWhat, bRef] = sources[i]!;
+      const n = Math.min(a.path.length, bRef.path.length);
+      if (a.path.slice(0, n).every((p, k) => p === bRef.path[k])) {
+        fail(method, `${method.name}: route ${route} binds request field "${bRef.path.join(".")}" twice (${aWhat} and ${bWhat})`);
+      }
+    }
+  }
 }
 
 function flattenHttpRule(rule: HttpRuleOption): HttpRuleOption[] {
@@ -126,7 +171,7 @@ function buildBinding(method: DescMethod, rule: HttpRuleOption): HttpBinding {
     throw e;
   }
   const pathFields = template.variables.map((v) => {
-    const ref = resolveField(method, method.input, v.fieldPath.join("."), `path variable {${v.fieldPath.join(".")}}`);
+    const ref = resolveField(method, method.input, v.fieldPath.join("."), "path variable");
     const last = ref.fields.at(-1)!;
     if (last.fieldKind !== "scalar" && last.fieldKind !== "enum") {
       fail(method, `${method.name}: path variable {${ref.path.join(".")}} must bind a scalar or enum field`);
@@ -198,6 +243,12 @@ function buildRestRule(method: DescMethod, raw: RestRuleOption | undefined): Res
   if (rule.successStatus < 200 || rule.successStatus > 299) {
     fail(method, `${method.name}: success_status ${rule.successStatus} is not a 2xx status`);
   }
+  if (!rule.rawResponse && rule.responseContentType) fail(method, `${method.name}: response_content_type needs raw_response`);
+  if (!rule.rawResponse && rule.defaultContentType) fail(method, `${method.name}: default_content_type needs raw_response`);
+  if (rule.defaultContentType && !/^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+-]+(\s*;.*)?$/.test(rule.defaultContentType)) {
+    fail(method, `${method.name}: default_content_type "${rule.defaultContentType}" is not a media type such as "application/octet-stream"`);
+  }
+  if (rule.contentTypeField && !rule.rawBody) fail(method, `${method.name}: content_type_field needs raw_body`);
   return rule;
 }
 
@@ -245,8 +296,7 @@ function topLevelField(method: DescMethod, msg: DescMessage, name: string, what:
 }
 
 function fail(desc: DescMethod | DescService, detail: string): never {
-  const loc = locationOf(desc);
-  throw new GenerationError(loc.file, loc.line, detail);
+  return failAt(desc, detail);
 }
 
 /** Two routes with the same verb and the same shape would be ambiguous. */

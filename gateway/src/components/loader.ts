@@ -55,6 +55,7 @@ export async function loadComponents(specs: readonly ComponentSpec[], opts: Load
     if (typeof def === "string") {
       const field = spec.resource.error(["spec", def.includes("version") ? "version" : "type"], def);
       if (!spec.ignoreErrors) throw field;
+      opts.logger.warn("component failed to start; continuing because spec.ignoreErrors is true", { name: spec.name, error: field.message });
       store.add(failed(spec, field.message));
       continue;
     }
@@ -64,7 +65,12 @@ export async function loadComponents(specs: readonly ComponentSpec[], opts: Load
       store.add({ name: spec.name, kind: spec.kind, type: spec.type, version: spec.version, definition: def, instance, metadata, source: spec.resource.file });
       opts.logger.info("component loaded", { name: spec.name, type: `${spec.type}/${spec.version}` });
     } catch (e) {
-      const err = e instanceof ResourceError ? e : spec.resource.error(e instanceof MetadataError ? ["spec", "metadata"] : ["spec"], messageOf(e));
+      const err =
+        e instanceof ResourceError
+          ? e
+          : e instanceof MetadataError
+            ? spec.resource.error(["spec", "metadata"], messageOf(e))
+            : spec.resource.error(["spec"], `component "${spec.name}" (${spec.type}/${spec.version}) failed to start: ${messageOf(e)}`);
       if (!spec.ignoreErrors) throw err;
       opts.logger.warn("component failed to start; continuing because spec.ignoreErrors is true", { name: spec.name, error: err.message });
       store.add({ ...failed(spec, err.message), definition: def });

@@ -45,7 +45,7 @@ export class MetadataService {
       runtimeVersion: this.sources.runtimeVersion,
       enabledFeatures: [...this.sources.enabledFeatures],
       registeredComponents: components,
-      extendedMetadata: Object.fromEntries(this.extended),
+      extendedMetadata: { ...Object.fromEntries(this.extended), ...this.notReadyComponents() },
       subscriptions: [...this.sources.subscriptions()],
       ...(app && {
         appConnectionProperties: create(AppConnectionPropertiesSchema, {
@@ -56,6 +56,16 @@ export class MetadataService {
         }),
       }),
     });
+  }
+
+  /**
+   * Components that failed to start (spec.ignoreErrors) and why, as
+   * "pillion.notReady.<kind>/<name>" entries: Dapr's RegisteredComponents has no status field.
+   */
+  private notReadyComponents(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const c of this.ctx.components.list()) if (c.instance === undefined) out[`pillion.notReady.${c.kind}/${c.name}`] = c.error ?? "it failed to start";
+    return out;
   }
 
   async setMetadata(req: SetMetadataRequest) {

@@ -47,7 +47,7 @@ export async function connectRedis(config: RedisConnectionConfig, logger: Logger
     await withTimeout(conn.client.ping(), config.dialTimeout, `no answer to PING within ${config.dialTimeout} ms`);
   } catch (e) {
     conn.client.disconnect();
-    throw new Error(`redis store: error connecting to redis at ${address}: ${conn.describe(e)}`);
+    throw new Error(`redis store: error connecting to redis at ${address}: ${conn.connectionError ?? (e instanceof Error ? e.message : String(e))}`);
   }
   return conn;
 }
@@ -75,6 +75,11 @@ export class RedisConnection {
       if (this.lastError !== undefined) this.logger.info("redis connection restored", { address });
       this.lastError = undefined;
     });
+  }
+
+  /** The last connection error, while the connection is not ready. */
+  get connectionError(): string | undefined {
+    return this.client.status === "ready" ? undefined : this.lastError;
   }
 
   /** A cause for an error, with the connection problem when there is one. */
