@@ -14,6 +14,7 @@
  *   }
  */
 import { create, createFileRegistry, type DescMessage, type DescService } from "@bufbuild/protobuf";
+import { createClient, type CallOptions, type Transport } from "@connectrpc/connect";
 import { FieldDescriptorProto_Label, FieldDescriptorProto_Type, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 
 const pkg = "pillion.test.echo.v1";
@@ -74,4 +75,15 @@ export interface CountRequest {
 }
 export interface CountResponse {
   index: number;
+}
+
+/** A client of EchoService typed with the shapes above. */
+export interface EchoClient {
+  echo(req: EchoRequest, opts?: CallOptions): Promise<EchoResponse>;
+  count(req: CountRequest, opts?: CallOptions): AsyncIterable<CountResponse>;
+  collect(reqs: AsyncIterable<EchoRequest>, opts?: CallOptions): Promise<EchoResponse>;
+}
+
+export function createEchoClient(transport: Transport): EchoClient {
+  return createClient(EchoService, transport) as unknown as EchoClient;
 }

@@ -20,13 +20,18 @@ import {
   type OutgoingHttpHeaders,
   type ServerHttp2Stream,
 } from "node:http2";
-import { Code } from "@connectrpc/connect";
+import { create, toBinary } from "@bufbuild/protobuf";
+import { anyPack } from "@bufbuild/protobuf/wkt";
+import { Code, ConnectError } from "@connectrpc/connect";
 import { traceparentHeader, newTraceparent } from "../../app-channel/traceparent.js";
-import { DaprError, causeText } from "../../errors/dapr-error.js";
+import { unauthenticated } from "../../errors/catalog.js";
+import { causeText } from "../../errors/dapr-error.js";
+import { StatusSchema } from "../../gen/google/rpc/status_pb.js";
 import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "../../server/auth.js";
 import { calleeAppIdHeader, callerAppIdHeader, callerNamespaceHeader } from "../../services/invoke/header-mapping.js";
 import type { Invocation } from "../../services/invoke/invocation.js";
 import { daprAppIdHeader } from "../../services/invoke/method-name.js";
+import { toConnectError } from "../connect/errors.js";
 import { originOf } from "../../services/invoke/name-resolver.js";
 import type { Http2Sessions } from "./http2-sessions.js";
 
@@ -48,7 +53,7 @@ export class GrpcProxy {
 
   /** The gRPC server's proxy hook. */
   readonly handle = (req: Http2ServerRequest, res: Http2ServerResponse): void => {
-    this.serve(req.stream, req.headers, res).catch((e: unknown) => replyStatus(req.stream, statusOf(e), causeText(e)));
+    this.serve(req.stream, req.headers, res).catch((e: unknown) => replyError(req.stream, toConnectError(e)));
   };
 
   private async serve(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, res: Http2ServerResponse): Promise<void> {
@@ -59,7 +64,7 @@ export class GrpcProxy {
     }
     const peerToken = headers[peerTokenHeader];
     if (this.tokens.enabled && !this.tokens.accepts(headers[apiTokenHeader]) && !this.tokens.acceptsPeer(peerToken)) {
-      replyStatus(stream, Code.Unauthenticated, "invalid api token");
+      replyError(stream, toConnectError(unauthenticated(headers[apiTokenHeader] === undefined ? "missing" : "mismatch")));
       return;
     }
     let origin: string;
@@ -169,17 +174,31 @@ function responseHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
 
 /** A trailers-only gRPC answer with a status. */
 function replyStatus(stream: ServerHttp2Stream, code: Code, message: string): void {
+  replyError(stream, new ConnectError(message, code));
+}
+
+/** A trailers-only gRPC answer with an error's status, message and details (grpc-status-details-bin). */
+function replyError(stream: ServerHttp2Stream, err: ConnectError): void {
   if (stream.destroyed || stream.closed) return;
   if (stream.headersSent) {
     stream.close(constants.NGHTTP2_INTERNAL_ERROR);
     return;
   }
-  stream.respond({ ":status": 200, "content-type": "application/grpc", "grpc-status": String(code), "grpc-message": encodeGrpcMessage(message) }, { endStream: true });
+  const answer: OutgoingHttpHeaders = {
+    ":status": 200,
+    "content-type": "application/grpc",
+    "grpc-status": String(err.code),
+    "grpc-message": encodeGrpcMessage(err.rawMessage),
+  };
+  if (err.details.length > 0) {
+    const details = err.details.map((d) =>
+      "desc" in d ? anyPack(d.desc, create(d.desc, d.value)) : { $typeName: "google.protobuf.Any" as const, typeUrl: `type.googleapis.com/${d.type}`, value: d.value },
+    );
+    const status = create(StatusSchema, { code: err.code, message: err.rawMessage, details });
+    answer["grpc-status-details-bin"] = Buffer.from(toBinary(StatusSchema, status)).toString("base64").replace(/=+$/, "");
+  }
+  stream.respond(answer, { endStream: true });
   stream.resume();
-}
-
-function statusOf(e: unknown): Code {
-  return e instanceof DaprError ? e.grpcCode : Code.Internal;
 }
 
 /** The call's own deadline (grpc-timeout) and the caller going away, as one signal. */
