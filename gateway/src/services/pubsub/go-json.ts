@@ -27,6 +27,9 @@ export class JsonSyntaxError extends Error {
 }
 
 const maxDepth = 10_000;
+/** A run of string characters that need no attention (no quote, backslash or control character). */
+// eslint-disable-next-line no-control-regex
+const plainRun = /[^"\\\u0000-\u001f]*/y;
 const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -116,6 +119,9 @@ class Parser {
     let out = "";
     let start = i;
     for (;;) {
+      plainRun.lastIndex = i;
+      plainRun.test(t);
+      i = plainRun.lastIndex;
       if (i >= t.length) throw new JsonSyntaxError("unexpected end of string", i);
       const c = t.charCodeAt(i);
       if (c === 0x22) {
@@ -124,10 +130,6 @@ class Parser {
         return out;
       }
       if (c < 0x20) throw new JsonSyntaxError("invalid control character in string", i);
-      if (c !== 0x5c) {
-        i++;
-        continue;
-      }
       out += t.slice(start, i);
       const e = t[i + 1];
       i += 2;
