@@ -197,8 +197,9 @@ export class Sidecar {
     const grpcProxy = new GrpcProxy(invocation, tokens, (this.http2Sessions = new Http2Sessions()), this.shutdown.signal);
     this.grpcServer = createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle });
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
-    this.ready = true;
+    // Findable by other sidecars before health says ready.
     await this.register(peerToken);
+    this.ready = true;
     // Subscriptions start in the background once the app listens.
     pubsub.start();
     this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });

@@ -6,8 +6,9 @@
  * (and clean up) entries whose process is gone. The folder is private to the
  * user (0700, files 0600) since entries carry the sidecar's peer token.
  *
- * Lookups are cached for a short while, so a busy caller reads the folder
- * about once per `cacheMs` per app id, not once per call.
+ * Lookups that find an app are cached for a short while, so a busy caller
+ * reads the folder about once per `cacheMs` per app id, not once per call; a
+ * call that fails to connect forgets the cached entry.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
@@ -74,10 +75,15 @@ export class FileRegistry implements NameResolver {
     const now = Date.now();
     let slot = this.cache.get(key);
     if (!slot || slot.expires <= now) {
-      slot = { entries: await this.read(key), expires: now + (this.opts.cacheMs ?? 2000), next: 0 };
+      const entries = await this.read(key);
+      // Misses are not cached: an app that just started must be found at once.
+      if (entries.length === 0) {
+        this.cache.delete(key);
+        return undefined;
+      }
+      slot = { entries, expires: now + (this.opts.cacheMs ?? 2000), next: 0 };
       this.cache.set(key, slot);
     }
-    if (slot.entries.length === 0) return undefined;
     // Round robin over the replicas of the app.
     const entry = slot.entries[slot.next % slot.entries.length]!;
     slot.next++;
