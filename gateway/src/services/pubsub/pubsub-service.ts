@@ -14,6 +14,7 @@ import { parseMetadata } from "../../components/metadata-schema.js";
 import * as errors from "../../errors/catalog.js";
 import type { PubsubSubscription } from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
 import type { PublishEventRequest } from "../../gen/dapr/proto/runtime/v1/pubsub_pb.js";
+import type { Logger } from "../../util/logger.js";
 import type { SidecarContext } from "../context.js";
 import { loadAppSubscriptions } from "./app-subscriptions.js";
 import { applyTtl, CloudEventError, encodeCloudEvent, newCloudEvent } from "./cloud-event.js";
@@ -34,7 +35,7 @@ export interface PubSubServiceOptions {
 const emptyMeta: Readonly<Record<string, string>> = Object.freeze({});
 
 export class PubSubService {
-  private readonly log;
+  private readonly log: Logger;
   /** Subscriptions as the metadata API lists them: declarative at once, the app's once they are running. */
   private listed: SubscriptionSpec[];
   private readonly subscribers: Subscriber[] = [];

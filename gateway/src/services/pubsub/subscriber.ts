@@ -53,10 +53,6 @@ export class Subscriber {
     }
   }
 
-  get spec(): SubscriptionSpec {
-    return this.o.spec;
-  }
-
   async start(): Promise<void> {
     this.handle = await this.o.driver.subscribe(
       { topic: this.o.spec.topic, consumerGroup: this.o.consumerGroup, metadata: this.o.spec.metadata },
