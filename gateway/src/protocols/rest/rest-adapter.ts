@@ -16,6 +16,7 @@ import { compileRoute, type CompiledRoute } from "./compiled-route.js";
 import type { RestJsonCodec } from "./json-codec.js";
 import type { RestProxyHandler, RestRoute } from "./route.js";
 import { RestRouter, type RouteMatch } from "./router.js";
+import { adjustRequest } from "./request-hand-code.js";
 import { decodeRequest, encodeResponse } from "./transcode.js";
 
 /** A hand-written handler for routes that proxy raw traffic. */
@@ -75,6 +76,7 @@ export class RestAdapter {
     const c = this.compiled.get(match.route)!;
     const body = method0(req.method) ? await readBody(req, this.opts.maxBodyBytes) : new Uint8Array(0);
     const message = decodeRequest(this.opts.codec, c, { values: match.values, query: url.searchParams, headers: req.headers, body });
+    adjustRequest(c.route.service.typeName, c.method.name, message, url.searchParams);
     const impl = this.opts.implementations.get(c.route.service.typeName) as Record<string, UnaryMethod> | undefined;
     const fn = impl?.[c.route.method];
     if (!fn) throw notFoundRoute(req.method ?? "", url.pathname);
