@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
-import type { Http2Server } from "node:http2";
+import type { Http2Server, ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { createRegistry } from "@bufbuild/protobuf";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
@@ -195,7 +195,7 @@ export class Sidecar {
 
     this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens });
     const grpcProxy = new GrpcProxy(invocation, tokens, (this.http2Sessions = new Http2Sessions()), this.shutdown.signal);
-    this.grpcServer = createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle });
+    this.grpcServer = trackSessions(createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle }));
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
     // Findable by other sidecars before health says ready.
     await this.register(peerToken);
@@ -252,10 +252,29 @@ function listen(server: Server | Http2Server, port: number, host: string): Promi
   });
 }
 
+/**
+ * Stops accepting connections and lets open requests finish. HTTP/1.1 idle
+ * keep-alive connections are closed at once; HTTP/2 sessions get a GOAWAY so
+ * clients stop starting new streams on them while running ones complete.
+ */
 function closeServer(server: Server | Http2Server | undefined): Promise<void> {
   if (!server) return Promise.resolve();
   return new Promise((resolve) => {
     server.close(() => resolve());
     (server as Server).closeIdleConnections?.();
+    for (const session of openSessions.get(server as Http2Server) ?? []) session.close();
   });
+}
+
+/** The open HTTP/2 sessions of each HTTP/2 server, so that stop() can send them GOAWAY. */
+const openSessions = new WeakMap<Http2Server, Set<ServerHttp2Session>>();
+
+function trackSessions(server: Http2Server): Http2Server {
+  const sessions = new Set<ServerHttp2Session>();
+  openSessions.set(server, sessions);
+  server.on("session", (session: ServerHttp2Session) => {
+    sessions.add(session);
+    session.once("close", () => sessions.delete(session));
+  });
+  return server;
 }

@@ -54,7 +54,7 @@ describe("state over REST on the embedded in-memory store", () => {
     const big = "x".repeat(5 * 1024 * 1024);
     const res = await fetch(url("/v1.0/state/statestore"), { method: "POST", body: big });
     expect(res.status).toBe(413);
-    expect((await res.json()).message).toMatch(/larger than the limit/);
+    expect(((await res.json()) as { message: string }).message).toMatch(/larger than the limit/);
     expect((await fetch(url("/v1.0/state/statestore/order-1"))).status).toBe(200);
   });
 });
