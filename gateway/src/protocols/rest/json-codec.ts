@@ -21,6 +21,7 @@ import {
   file_google_protobuf_wrappers,
 } from "@bufbuild/protobuf/wkt";
 import { base64Decode, base64Encode } from "@bufbuild/protobuf/wire";
+import { Buffer, isUtf8 } from "node:buffer";
 import { messagePlan, unwrappedField, type EnumPlan, type FieldPlan, type MessagePlan, type MessageValuePlan, type ValuePlan } from "./json-plan.js";
 
 /** REST JSON that does not fit the message; `path` names the property, e.g. "states[0].etag". */
@@ -47,8 +48,6 @@ export class RestJsonError extends Error {
 
 type Obj = Record<string, unknown>;
 
-const encoder = new TextEncoder();
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 const wktFiles = [
   file_google_protobuf_any,
   file_google_protobuf_duration,
@@ -203,7 +202,7 @@ export class RestJsonCodec {
       case ScalarType.STRING:
         return text;
       case ScalarType.BYTES:
-        return encoder.encode(text);
+        return utf8Bytes(text);
       case ScalarType.BOOL:
         switch (text.toLowerCase()) {
           case "true":
@@ -477,19 +476,22 @@ function enumOut(e: EnumPlan, n: number, asNumber: boolean): string {
   return name === undefined ? String(n) : JSON.stringify(name);
 }
 
+/** The JSON text of a value, as UTF-8. */
 function rawJsonIn(json: unknown): Uint8Array {
-  return encoder.encode(JSON.stringify(json));
+  return utf8Bytes(JSON.stringify(json));
+}
+
+/** UTF-8 bytes of a string as a plain Uint8Array (Buffer.from is several times faster than TextEncoder on Node 20). */
+function utf8Bytes(text: string): Uint8Array {
+  const b = Buffer.from(text, "utf8");
+  return new Uint8Array(b.buffer, b.byteOffset, b.length);
 }
 
 /** Bytes that are JSON are embedded verbatim; other bytes become a JSON string (their UTF-8 text, else base64). */
 function rawJsonOut(bytes: Uint8Array): string {
   if (bytes.length === 0) return "null";
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return JSON.stringify(base64Encode(bytes));
-  }
+  if (!isUtf8(bytes)) return JSON.stringify(base64Encode(bytes));
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
   try {
     JSON.parse(text);
   } catch {

@@ -3,6 +3,7 @@
  * entirely by the compiled route (google.api.http + pillion.api.v1.rest).
  * Pure functions over a small request shape, so they are easy to test.
  */
+import { Buffer, isUtf8 } from "node:buffer";
 import { create, type Message } from "@bufbuild/protobuf";
 import { malformedRequest } from "../../errors/catalog.js";
 import type { CompiledRoute, FieldPath, HeaderPlan, QueryTarget } from "./compiled-route.js";
@@ -26,8 +27,6 @@ export interface RestResponse {
 
 type Obj = Record<string, unknown>;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const lenientUtf8 = new TextDecoder("utf-8");
 const metadataPrefix = "metadata.";
 const emptyBytes = new Uint8Array(0);
 
@@ -166,16 +165,17 @@ function header(headers: RestRequest["headers"], name: string): string | undefin
 }
 
 function text(body: Uint8Array): string {
-  try {
-    return utf8.decode(body);
-  } catch {
-    throw malformedRequest("the request body is not valid UTF-8 text");
-  }
+  if (!isUtf8(body)) throw malformedRequest("the request body is not valid UTF-8 text");
+  return utf8Text(body);
+}
+
+function utf8Text(body: Uint8Array): string {
+  return (Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.length)).toString("utf8");
 }
 
 function parseJson(body: Uint8Array): unknown {
   try {
-    return JSON.parse(Buffer.isBuffer(body) ? body.toString("utf8") : lenientUtf8.decode(body));
+    return JSON.parse(utf8Text(body));
   } catch (e) {
     throw malformedRequest((e as Error).message);
   }
