@@ -497,7 +497,7 @@ function rawJsonOut(bytes: Uint8Array): string {
   } catch {
     return JSON.stringify(text);
   }
-  return text.trim();
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? text.trim() : text;
 }
 
 function scalarOut(t: ScalarType, v: unknown): string {

@@ -207,17 +207,19 @@ const request = (r: Partial<Omit<RestRequest, "query">> & { query?: string } = {
 });
 const decode = (method: string, r: Parameters<typeof request>[0]) => decodeRequest(codec, route(method), request(r)) as unknown as Obj;
 const json = (v: unknown) => enc.encode(JSON.stringify(v));
-const malformed = (f: () => unknown): string => {
+const refused = (errorCode: string, f: () => unknown): string => {
   try {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(DaprError);
-    expect((e as DaprError).errorCode).toBe("ERR_MALFORMED_REQUEST");
+    expect((e as DaprError).errorCode).toBe(errorCode);
     expect((e as DaprError).httpStatus).toBe(400);
     return (e as Error).message;
   }
   throw new Error("no error");
 };
+const malformed = (f: () => unknown) => refused("ERR_MALFORMED_REQUEST", f);
+const badValue = (f: () => unknown) => refused("ERR_BAD_REQUEST", f);
 const response = (method: string, typeName: string, init: Obj) => {
   const c = route(method);
   const schema = c.output.typeName === typeName ? c.output : c.output.file.messages.find((m) => m.typeName === typeName)!;
@@ -311,9 +313,10 @@ describe("decodeRequest", () => {
   });
 
   it("refuses query values that do not fit their field, naming the parameter", () => {
-    expect(malformed(() => decode("search", { values: ["s"], query: "filter.range.from=x" }))).toMatch(/filter\.range\.from: expected an integer/);
-    expect(malformed(() => decode("search", { values: ["s"], query: "exact=maybe" }))).toMatch(/exact: "maybe" is not a boolean/);
-    expect(malformed(() => decode("get", { values: ["s", "k"], query: "consistency=sometimes" }))).toMatch(/consistency: "sometimes" is not one of/);
+    expect(badValue(() => decode("search", { values: ["s"], query: "filter.range.from=x" }))).toMatch(/filter\.range\.from: expected an integer/);
+    expect(badValue(() => decode("search", { values: ["s"], query: "exact=maybe" }))).toMatch(/exact: "maybe" is not a boolean/);
+    expect(badValue(() => decode("get", { values: ["s", "k"], query: "consistency=sometimes" }))).toMatch(/consistency: "sometimes" is not one of/);
+    expect(badValue(() => decode("search", { values: ["s"], query: "limit=1e3" }))).toMatch(/limit: expected a 64-bit integer/);
   });
 
   it("takes no query parameters but metadata on body \"*\" routes", () => {

@@ -5,7 +5,7 @@
  */
 import { Buffer, isUtf8 } from "node:buffer";
 import { create, type Message } from "@bufbuild/protobuf";
-import { malformedRequest } from "../../errors/catalog.js";
+import { badRequest, malformedRequest } from "../../errors/catalog.js";
 import type { CompiledRoute, FieldPath, HeaderPlan, QueryTarget } from "./compiled-route.js";
 import { isPopulated, readField, RestJsonError, setField, subMessage, type RestJsonCodec } from "./json-codec.js";
 import type { MessageValuePlan } from "./json-plan.js";
@@ -30,13 +30,26 @@ type Obj = Record<string, unknown>;
 const metadataPrefix = "metadata.";
 const emptyBytes = new Uint8Array(0);
 
+/**
+ * The request message of a route. A body that does not fit is 400
+ * ERR_MALFORMED_REQUEST, a path, query or header value that does not fit its
+ * field 400 ERR_BAD_REQUEST, both naming the property or parameter.
+ */
 export function decodeRequest(codec: RestJsonCodec, c: CompiledRoute, r: RestRequest): Message {
   try {
     return decode(codec, c, r);
   } catch (e) {
     if (e instanceof RestJsonError) throw malformedRequest(e.message);
+    if (e instanceof TextValueError) throw badRequest(e.message);
     throw e;
   }
+}
+
+/** A path, query or header value that does not fit its field. */
+class TextValueError extends Error {}
+
+function textValueError(e: unknown, name: string): unknown {
+  return e instanceof RestJsonError ? new TextValueError(e.at(name).message) : e;
 }
 
 function decode(codec: RestJsonCodec, c: CompiledRoute, r: RestRequest): Message {
@@ -78,8 +91,7 @@ function decode(codec: RestJsonCodec, c: CompiledRoute, r: RestRequest): Message
     try {
       setPath(msg, path, codec.fromText(path.leaf, r.values[i] ?? ""));
     } catch (e) {
-      if (e instanceof RestJsonError) throw e.at(path.text);
-      throw e;
+      throw textValueError(e, path.text);
     }
   }
   if (r.query.size > 0 && (c.metadataQuery !== undefined || c.query.size > 0)) decodeQuery(codec, c, r.query, msg);
@@ -111,8 +123,7 @@ function decodeQuery(codec: RestJsonCodec, c: CompiledRoute, query: URLSearchPar
         setPath(msg, target.path, value);
       }
     } catch (e) {
-      if (e instanceof RestJsonError) throw e.at(k);
-      throw e;
+      throw textValueError(e, k);
     }
   }
   if (meta !== undefined) {
