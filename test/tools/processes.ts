@@ -66,3 +66,15 @@ export async function answers(url: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * SIGKILLs a child process when this (test) process exits, so a test file
+ * that dies before its afterAll hooks run leaves nothing behind.
+ */
+export function killOnExit(child: ChildProcess): void {
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
+  process.once("exit", kill);
+  child.once("exit", () => process.off("exit", kill));
+}
