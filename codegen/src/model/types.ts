@@ -7,7 +7,7 @@ import type { SourceLocation } from "./source.js";
  * The one intermediate model every generator reads: services and methods with
  * their HTTP bindings and pillion options resolved and validated. Messages are
  * the protobuf-es descriptors themselves (DescMessage), with helpers in
- * ./rest-field.ts for their REST JSON shape.
+ * ./rest-json.ts for their REST JSON shape (checked by ./validate-rest-fields.ts).
  */
 export interface ApiModel {
   readonly registry: FileRegistry;
