@@ -6,20 +6,25 @@
  */
 import { Code, ConnectError, createClient } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HTTPExtension_Verb } from "../../gateway/src/gen/dapr/proto/common/v1/common_pb.js";
 import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
 import { ErrorInfoSchema } from "../../gateway/src/gen/google/rpc/error_details_pb.js";
 import { HealthService } from "../../gateway/src/gen/pillion/runtime/v1/health_pb.js";
 import { restRoutes } from "../../gateway/src/gen/rest-routes.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
+import { startHttpTestApp, type HttpTestApp } from "../tools/http-test-app.js";
 import { rpcTransports, withHeader } from "../tools/rpc-transports.js";
 
 const token = "s3cret-t0ken";
 let sc: SidecarProcess;
+let app: HttpTestApp;
 beforeAll(async () => {
-  sc = await startSidecar({ appId: "auth", env: { DAPR_API_TOKEN: token } });
+  app = await startHttpTestApp();
+  sc = await startSidecar({ appId: "auth", appPort: app.port, waitForApp: true, env: { DAPR_API_TOKEN: token } });
 });
 afterAll(async () => {
   await sc?.stop();
+  await app?.close();
 });
 
 /** A concrete request for each route of the generated table: variables filled in, "*" verbs as GET. */
@@ -85,6 +90,14 @@ describe("REST with an API token", () => {
     expect(((await meta.json()) as { id: string }).id).toBe("auth");
   });
 
+  it("does not pass the token on to the app when it invokes it", async () => {
+    const res = await fetch(`${sc.httpUrl}/v1.0/invoke/auth/method/echo-rest`, { method: "POST", headers: { "dapr-api-token": token, "x-other": "kept" }, body: "hi" });
+    expect(res.status).toBe(200);
+    const seen = app.requests.find((r) => r.path.startsWith("/echo-rest"));
+    expect(seen?.headers["x-other"]).toBe("kept");
+    expect(seen?.headers["dapr-api-token"]).toBeUndefined();
+  });
+
   it("exempts GET /v1.0/healthz and /v1.0/healthz/outbound (also with a trailing slash)", async () => {
     for (const path of ["/v1.0/healthz", "/v1.0/healthz/outbound", "/v1.0/healthz/"]) {
       expect((await fetch(`${sc.httpUrl}${path}`)).status, path).toBe(204);
@@ -130,6 +143,16 @@ describe.each(rpcTransports)("$name with an API token", (t) => {
     await client.saveState({ storeName: "statestore", states: [{ key: `rpc-${t.name}`, value: new TextEncoder().encode('"ok"') }] });
     const got = await client.getState({ storeName: "statestore", key: `rpc-${t.name}` });
     expect(new TextDecoder().decode(got.data)).toBe('"ok"');
+  });
+
+  it("does not pass the token on to the app when it invokes it", async () => {
+    const client = createClient(Dapr, t.create(sc, { interceptors: [withHeader("dapr-api-token", token)] }));
+    const method = `echo-rpc-${rpcTransports.indexOf(t)}`;
+    await client.invokeService({ id: "auth", message: { method, data: { value: new TextEncoder().encode("hi") }, contentType: "text/plain", httpExtension: { verb: HTTPExtension_Verb.POST } } });
+    const seen = app.requests.find((r) => r.path.startsWith(`/${method}`));
+    expect(seen, method).toBeDefined();
+    expect(seen!.method).toBe("POST");
+    expect(seen!.headers["dapr-api-token"]).toBeUndefined();
   });
 
   it("exempts the health service, like the REST health routes", async () => {
