@@ -15,7 +15,6 @@ import type { RawDispatchHandler } from "../../app-channel/http-app-client.js";
 import * as errors from "../../errors/catalog.js";
 import { DaprError } from "../../errors/dapr-error.js";
 import { httpResponseHeadersFromApp } from "../../services/invoke/header-mapping.js";
-import { readBody } from "./body.js";
 import { respondWithError } from "./respond.js";
 
 /** Bodies up to this size (with a Content-Length) are buffered, larger ones streamed. */
@@ -45,11 +44,38 @@ export async function prepareBody(req: IncomingMessage, limit: number): Promise<
     throw errors.bodyTooLarge(limit);
   }
   if (size === 0) return { body: emptyBuffer, streamedWithLength: false, replayable: true };
-  if (size <= bufferLimit) return { body: await readBody(req, limit), streamedWithLength: false, replayable: true };
+  if (size <= bufferLimit) return { body: await readDeclared(req, size), streamedWithLength: false, replayable: true };
   return { body: req, streamedWithLength: true, replayable: false };
 }
 
 const emptyBuffer = Buffer.alloc(0);
+
+/** Reads a body of known (small) length into one buffer of that size, without an async iterator. */
+function readDeclared(req: IncomingMessage, size: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    let first: Buffer | undefined;
+    let into: Buffer | undefined;
+    let got = 0;
+    req.on("data", (chunk: Buffer) => {
+      if (got + chunk.length > size) {
+        reject(errors.bodyRead(new Error("the body is longer than its Content-Length")));
+        req.destroy();
+        return;
+      }
+      if (got === 0 && chunk.length === size) first = chunk; // the common case: one chunk, no copy
+      else {
+        if (!into) {
+          into = Buffer.allocUnsafe(size);
+          if (first) first.copy(into);
+        }
+        chunk.copy(into, got);
+      }
+      got += chunk.length;
+    });
+    req.once("end", () => (got === size ? resolve(into ?? first ?? emptyBuffer) : reject(errors.bodyRead(new Error("the body ended before its Content-Length")))));
+    req.once("error", (e) => reject(errors.bodyRead(e)));
+  });
+}
 
 /** A chunked body, cut off with 413 once it passes the limit. */
 async function* limitedStream(req: IncomingMessage, limit: number): AsyncGenerator<Buffer> {
@@ -68,6 +94,10 @@ async function* limitedStream(req: IncomingMessage, limit: number): AsyncGenerat
  */
 export class Relay implements RawDispatchHandler {
   private abortUpstream?: (err?: Error) => void;
+  /** The body length the upstream declared, -1 when unknown (chunked). */
+  private declared = -1;
+  private started = false;
+  private ended = false;
   private resumeUpstream?: () => void;
   private readonly onDrain = () => this.resumeUpstream?.();
   private done!: () => void;
@@ -92,18 +122,29 @@ export class Relay implements RawDispatchHandler {
   onHeaders(statusCode: number, headers: Buffer[], resume: () => void): boolean {
     if (statusCode < 200) return true; // 1xx informational answers stay on this hop
     this.resumeUpstream = resume;
-    this.res.writeHead(statusCode, httpResponseHeadersFromApp(headers));
+    const forward = httpResponseHeadersFromApp(headers);
+    this.declared = contentLength(forward);
+    this.res.writeHead(statusCode, forward);
     return true;
   }
 
   onData(chunk: Buffer): boolean {
+    if (!this.started) {
+      this.started = true;
+      if (this.declared === chunk.length) {
+        // The whole body in one chunk: end() sends headers and body in one write.
+        this.ended = true;
+        this.res.end(chunk);
+        return true;
+      }
+    }
     if (this.res.write(chunk)) return true;
     this.res.once("drain", this.onDrain);
     return false;
   }
 
   onComplete(): void {
-    this.res.end();
+    if (!this.ended) this.res.end();
     this.done();
   }
 
@@ -116,6 +157,18 @@ export class Relay implements RawDispatchHandler {
     }
     this.done();
   }
+}
+
+/** The Content-Length in a flat header list, or -1. */
+function contentLength(headers: readonly string[]): number {
+  for (let i = 0; i < headers.length; i += 2) {
+    const name = headers[i]!;
+    if (name.length === 14 && name.toLowerCase() === "content-length") {
+      const n = Number(headers[i + 1]);
+      return Number.isSafeInteger(n) && n >= 0 ? n : -1;
+    }
+  }
+  return -1;
 }
 
 /** Whether the upstream refused the connection (nothing was sent, the call can be retried elsewhere). */
