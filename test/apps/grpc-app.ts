@@ -10,6 +10,7 @@
  *   fail/unavailable   Unavailable "try later"
  *   typed              the data as an Any with a type URL (StringValue)
  *   whoami             the app's name as data
+ *   hold               answers only once release() is called
  *
  * EchoService: Echo answers {text, app} (Echo "fail" gives InvalidArgument),
  * Count streams `count` messages then sets trailer `x-count`, Collect joins
@@ -46,6 +47,10 @@ export interface GrpcApp {
   readonly invocations: RecordedInvoke[];
   /** Every EchoService call, in order. */
   readonly echoCalls: RecordedEcho[];
+  /** The most concurrent OnInvoke calls seen at once. */
+  readonly peakConcurrency: number;
+  /** Lets every held `hold` call answer. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -60,11 +65,21 @@ export async function startGrpcApp(opts: GrpcAppOptions = {}): Promise<GrpcApp> 
   const name = opts.name ?? "grpc-app";
   const invocations: RecordedInvoke[] = [];
   const echoCalls: RecordedEcho[] = [];
+  let inFlight = 0;
+  let peak = 0;
+  let held: (() => void)[] = [];
   const handler = connectNodeAdapter({
     routes: (router) => {
       router.service(AppCallback, {
         async onInvoke(req: InvokeRequest, ctx: HandlerContext) {
           invocations.push({ request: req, headers: new Headers(ctx.requestHeader) });
+          inFlight++;
+          peak = Math.max(peak, inFlight);
+          try {
+            if (req.method === "hold") await new Promise<void>((r) => held.push(r));
+          } finally {
+            inFlight--;
+          }
           ctx.responseHeader.set("x-app-header", "yes");
           ctx.responseTrailer.set("x-app-trailer", "done");
           switch (req.method) {
@@ -125,6 +140,14 @@ export async function startGrpcApp(opts: GrpcAppOptions = {}): Promise<GrpcApp> 
     url: `http://127.0.0.1:${port}`,
     invocations,
     echoCalls,
+    get peakConcurrency() {
+      return peak;
+    },
+    release() {
+      const waiting = held;
+      held = [];
+      for (const h of waiting) h();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

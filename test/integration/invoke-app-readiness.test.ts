@@ -138,6 +138,36 @@ describe("an app that went away", () => {
   });
 });
 
+describe("an app that comes back", () => {
+  it("HTTP app: calls work again once it listens again", async () => {
+    const first = await httpApp();
+    const port = first.port;
+    const sc = await sidecar({ appId: "back", appPort: port, waitForApp: true });
+    expect((await fetch(`${sc.httpUrl}/v1.0/invoke/back/method/one`)).status).toBe(200);
+    await first.close();
+    expect((await fetch(`${sc.httpUrl}/v1.0/invoke/back/method/two`)).status).toBe(500);
+    const again = await httpApp(port);
+    expect((await fetch(`${sc.httpUrl}/v1.0/invoke/back/method/three`)).status).toBe(200);
+    expect(again.requests.map((r) => r.url)).toContain("/three");
+  });
+
+  it("gRPC app: InvokeService and proxy mode connect afresh", async () => {
+    const first = await grpcApp();
+    const port = first.port;
+    const sc = await sidecar({ appId: "back-grpc", appPort: port, appProtocol: "grpc", waitForApp: true });
+    const echo = createEchoClient(createGrpcTransport({ baseUrl: sc.grpcUrl }));
+    const proxied = { headers: { "dapr-app-id": "back-grpc" } };
+    expect((await echo.echo({ text: "one" }, proxied)).text).toBe("one");
+    await first.close();
+    expect((await rpcError(echo.echo({ text: "two" }, proxied))).code).toBe(Code.Unavailable);
+    expect((await rpcError(dapr(sc).invokeService({ id: "back-grpc", message: { method: "two", contentType: "" } }))).code).toBe(Code.Unavailable);
+    await grpcApp(port);
+    expect((await echo.echo({ text: "three" }, proxied)).text).toBe("three");
+    const res = await dapr(sc).invokeService({ id: "back-grpc", message: { method: "whoami", contentType: "" } });
+    expect(new TextDecoder().decode(res.data!.value)).toBe("grpc-app");
+  });
+});
+
 describe("--app-max-concurrency", () => {
   /** Sends three held calls, lets them go one at a time, and reports the app's peak concurrency. */
   async function peakWith(args: string[]): Promise<number> {
@@ -161,5 +191,20 @@ describe("--app-max-concurrency", () => {
 
   it("lets them all in without it", async () => {
     expect(await peakWith([])).toBe(3);
+  });
+
+  it("holds for a gRPC app too", async () => {
+    const app = await grpcApp();
+    const sc = await sidecar({ appId: "limited-grpc", appPort: app.port, appProtocol: "grpc", waitForApp: true, args: ["--app-max-concurrency", "2"] });
+    const client = dapr(sc);
+    const calls = [1, 2, 3, 4].map(() => client.invokeService({ id: "limited-grpc", message: { method: "hold", contentType: "" } }));
+    let answered = 0;
+    void Promise.all(calls.map((c) => c.then(() => answered++)));
+    while (answered < 4) {
+      await new Promise((r) => setTimeout(r, 150));
+      app.release();
+    }
+    await Promise.all(calls);
+    expect(app.peakConcurrency).toBe(2);
   });
 });
