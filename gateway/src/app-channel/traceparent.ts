@@ -17,6 +17,22 @@ let offset = pool.length;
 const zeroTrace = "0".repeat(32);
 const zeroSpan = "0".repeat(16);
 
+/**
+ * The `traceparent` equivalent of a gRPC binary trace context
+ * (`grpc-trace-bin`, base64): version 0, field 0 trace id (16 bytes), field 1
+ * span id (8 bytes), field 2 options (bit 0 sampled). Undefined when it does
+ * not decode to valid ids.
+ */
+export function traceparentFromGrpcTraceBin(base64: string): string | undefined {
+  const b = Buffer.from(base64, "base64");
+  if (b.length < 27 || b[0] !== 0 || b[1] !== 0 || b[18] !== 1) return undefined;
+  const traceId = b.toString("hex", 2, 18);
+  const spanId = b.toString("hex", 19, 27);
+  if (traceId === zeroTrace || spanId === zeroSpan) return undefined;
+  const sampled = b.length >= 29 && b[27] === 2 ? b[28]! & 1 : 0;
+  return `00-${traceId}-${spanId}-0${sampled}`;
+}
+
 /** A new `traceparent` value: version 00, random trace and span ids, sampled. */
 export function newTraceparent(): string {
   for (;;) {

@@ -87,6 +87,8 @@ export class HttpInvokeProxy {
 
   /** Sends the call to the sidecar of the target app, which delivers it; one retry elsewhere when the connection is refused. */
   private async toPeer(req: IncomingMessage, res: ServerResponse, peer: PeerAddress, appId: string, method: string, query: string): Promise<void> {
+    const verb = appMethodFor(req.method ?? "GET");
+    if (!verb) throw errors.directInvoke(appId, new Error("invalid HTTP verb"));
     const body = await prepareBody(req, this.inv.maxBodyBytes);
     const headers = httpRequestHeadersForApp(req.rawHeaders, req.headers.connection, { toPeer: true, keepContentLength: body.streamedWithLength });
     this.inv.forwarded.appendTo(headers, peer.appId);
@@ -96,7 +98,7 @@ export class HttpInvokeProxy {
     const path = (p: PeerAddress) => `/v1.0/invoke/${encodeURIComponent(p.appId)}/method${methodPath}${query ? `?${query}` : ""}`;
     const send = (p: PeerAddress) => {
       headers[tokenAt] = p.peerToken;
-      this.inv.peers.http(p).dispatch({ method: req.method ?? "GET", path: path(p), headers, body: body.body }, relay);
+      this.inv.peers.http(p).dispatch({ method: verb, path: path(p), headers, body: body.body }, relay);
     };
     let retried = false;
     const relay = new Relay(res, appId, (err) => {

@@ -17,7 +17,7 @@
  * and `tracestate` pass unchanged; without one the app gets a new one.
  */
 import { apiTokenHeader, peerTokenHeader } from "../../server/auth.js";
-import { newTraceparent, traceparentHeader, tracestateHeader } from "../../app-channel/traceparent.js";
+import { newTraceparent, traceparentFromGrpcTraceBin, traceparentHeader, tracestateHeader } from "../../app-channel/traceparent.js";
 import { daprAppIdHeader } from "./method-name.js";
 
 /** Set by the calling sidecar when a call crosses to another sidecar, as in Dapr. */
@@ -102,7 +102,6 @@ const grpcTransportHeaders: ReadonlySet<string> = new Set([
   "grpc-status",
   "grpc-message",
   "grpc-status-details-bin",
-  "grpc-trace-bin",
   "connect-protocol-version",
   "connect-timeout-ms",
   "connect-content-encoding",
@@ -185,7 +184,8 @@ export function httpResponseHeadersFromApp(raw: readonly Buffer[]): string[] {
 /**
  * gRPC metadata of the caller (InvokeService) as HTTP headers for an HTTP
  * app: grpc-* become dapr-grpc-*, binary and transport metadata is left out,
- * the trace context passes (or is made).
+ * the trace context passes (from `grpc-trace-bin` when that is all the
+ * caller sent, as Dapr converts it) or is made.
  */
 export function grpcMetadataToHttpHeaders(md: Headers): Record<string, string> {
   const out: Record<string, string> = {};
@@ -193,7 +193,10 @@ export function grpcMetadataToHttpHeaders(md: Headers): Record<string, string> {
     if (grpcTransportHeaders.has(key) || key.endsWith("-bin") || key.charCodeAt(0) === 0x3a) return;
     out[key.startsWith("grpc-") ? `dapr-${key}` : key] = value;
   });
-  out[traceparentHeader] ??= newTraceparent();
+  if (out[traceparentHeader] === undefined) {
+    const bin = md.get("grpc-trace-bin");
+    out[traceparentHeader] = (bin && traceparentFromGrpcTraceBin(bin)) || newTraceparent();
+  }
   return out;
 }
 
