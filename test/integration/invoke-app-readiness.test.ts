@@ -104,6 +104,17 @@ describe("an app that starts after its sidecar", () => {
   });
 });
 
+describe("a slow app", () => {
+  it("a gRPC caller's deadline ends the call with DeadlineExceeded, as in Dapr", async () => {
+    const app = await httpApp();
+    const sc = await sidecar({ appId: "slow", appPort: app.port, waitForApp: true });
+    const err = await rpcError(dapr(sc).invokeService({ id: "slow", message: { method: "hold", contentType: "", httpExtension: get } }, { headers: { "grpc-timeout": "300m" } }));
+    expect(err.code).toBe(Code.DeadlineExceeded);
+    app.release();
+    expect((await fetch(`${sc.httpUrl}/v1.0/invoke/slow/method/after`)).status).toBe(200);
+  });
+});
+
 describe("an app that went away", () => {
   it("HTTP app: 500 ERR_DIRECT_INVOKE naming the refused connection, over REST and gRPC; the sidecar keeps serving", async () => {
     const app = await httpApp();

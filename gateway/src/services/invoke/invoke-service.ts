@@ -70,6 +70,8 @@ export class InvokeService {
     try {
       res = await http.request({ method: verb, path, headers, ...(data && data.value.length > 0 && { body: data.value }), signal: ctx.signal });
     } catch (e) {
+      // The call's own deadline (or cancellation) ends it with that status, as in Dapr.
+      if (ctx.signal.aborted && ctx.signal.reason instanceof ConnectError) throw ctx.signal.reason;
       throw errors.directInvoke(appId, e);
     }
     httpResponseHeadersToGrpcMetadata(res.headers, ctx.responseHeader);
