@@ -17,9 +17,19 @@ const envApp = join(root, "test", "tools", "env-app.mjs");
 const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
 const started: Spawned[] = [];
+const appPids: number[] = [];
 const dirs: { remove(): void }[] = [];
-afterEach(() => {
-  for (const p of started.splice(0)) p.kill();
+afterEach(async () => {
+  // Gracefully first, so pillion stops its app; then anything left is killed.
+  for (const p of started.splice(0)) {
+    if (p.child.exitCode === null && p.child.signalCode === null) {
+      p.child.kill("SIGTERM");
+      const t = setTimeout(() => p.kill(), 10_000);
+      await p.exited;
+      clearTimeout(t);
+    }
+  }
+  for (const pid of appPids.splice(0)) if (isRunning(pid)) process.kill(pid, "SIGKILL");
   for (const d of dirs.splice(0)) d.remove();
 });
 
@@ -37,6 +47,7 @@ async function runWithApp(flags: (ports: { http: number; grpc: number }) => stri
   const p = spawnCaptured(process.execPath, [pillionBin, ...flags(ports), "--", process.execPath, envApp, report, ...(appExitCode === undefined ? [] : [String(appExitCode)])]);
   started.push(p);
   const app = await waitFor(`the app to write ${report}\n${p.output()}`, () => (existsSync(report) ? (JSON.parse(readFileSync(report, "utf8")) as AppReport) : undefined));
+  appPids.push(app.pid);
   return { p, app, ports };
 }
 
