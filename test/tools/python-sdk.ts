@@ -51,14 +51,16 @@ export function daprPythonSdk(version: string): string {
     );
   }
   writeFileSync(join(building, "installed.txt"), `dapr==${version}\n`);
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    renameSync(building, dir);
-  } catch (e) {
-    // Another process finished first: use its env.
-    rmSync(building, { recursive: true, force: true });
-    if (!existsSync(marker)) throw e;
+  // Another test process may have finished first (and may be using its env): keep that one.
+  if (!existsSync(marker)) {
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true }); // an unfinished env of another version of this file
+    try {
+      renameSync(building, dir);
+    } catch (e) {
+      if (!existsSync(marker)) throw e;
+    }
   }
+  rmSync(building, { recursive: true, force: true });
   return python;
 }
 
