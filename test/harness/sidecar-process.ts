@@ -62,6 +62,12 @@ export async function startSidecar(opts: SidecarProcessOptions = {}): Promise<Si
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // No orphans when the test process ends early: SIGTERM lets pillion stop its app too.
+  const terminate = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", terminate);
+  child.once("exit", () => process.off("exit", terminate));
   const proc: SidecarProcess = {
     httpPort,
     grpcPort,
