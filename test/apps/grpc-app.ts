@@ -49,6 +49,8 @@ export interface GrpcApp {
   readonly echoCalls: RecordedEcho[];
   /** The most concurrent OnInvoke calls seen at once. */
   readonly peakConcurrency: number;
+  /** Count streams that ended before sending everything (the caller cancelled). */
+  readonly cancelledStreams: number;
   /** Lets every held `hold` call answer. */
   release(): void;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function startGrpcApp(opts: GrpcAppOptions = {}): Promise<GrpcApp> 
   const echoCalls: RecordedEcho[] = [];
   let inFlight = 0;
   let peak = 0;
+  let cancelled = 0;
   let held: (() => void)[] = [];
   const handler = connectNodeAdapter({
     routes: (router) => {
@@ -112,7 +115,12 @@ export async function startGrpcApp(opts: GrpcAppOptions = {}): Promise<GrpcApp> 
         async *count(req: Message, ctx: HandlerContext) {
           echoCalls.push({ method: "Count", headers: new Headers(ctx.requestHeader) });
           const { count } = req as unknown as CountRequest;
-          for (let index = 0; index < count; index++) yield create(CountResponseSchema, { index } as never);
+          let index = 0;
+          try {
+            for (; index < count; index++) yield create(CountResponseSchema, { index } as never);
+          } finally {
+            if (index < count) cancelled++;
+          }
           ctx.responseTrailer.set("x-count", String(count));
         },
         async collect(reqs: AsyncIterable<Message>, ctx: HandlerContext) {
@@ -142,6 +150,9 @@ export async function startGrpcApp(opts: GrpcAppOptions = {}): Promise<GrpcApp> 
     echoCalls,
     get peakConcurrency() {
       return peak;
+    },
+    get cancelledStreams() {
+      return cancelled;
     },
     release() {
       const waiting = held;

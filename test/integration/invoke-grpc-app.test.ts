@@ -6,6 +6,8 @@
  */
 import { Code, createClient, type Client } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
+import { Readable } from "node:stream";
+import { Client as HttpClient } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTPExtension_Verb } from "../../gateway/src/gen/dapr/proto/common/v1/common_pb.js";
 import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
@@ -84,6 +86,23 @@ describe("HTTP caller to a gRPC app (AppCallback.OnInvoke)", () => {
     expect(res.headers.get("content-type")).toBe("application/x-protobuf");
   });
 
+  it("refuses a chunked body over --max-body-size with 413; the same connection serves the next request", async () => {
+    const client = new HttpClient(sc.httpUrl);
+    try {
+      async function* big() {
+        for (let sent = 0; sent < 6 * 1024 * 1024; sent += 256 * 1024) yield Buffer.alloc(256 * 1024, 1);
+      }
+      const res = await client.request({ method: "POST", path: `/v1.0/invoke/${appId}/method/big`, body: Readable.from(big()) });
+      expect(res.statusCode).toBe(413);
+      expect(await res.body.json()).toMatchObject({ errorCode: "ERR_BODY_TOO_LARGE" });
+      const next = await client.request({ method: "POST", path: `/v1.0/invoke/${appId}/method/next`, body: "after" });
+      expect(next.statusCode).toBe(200);
+      expect(await next.body.text()).toBe("after");
+    } finally {
+      await client.close();
+    }
+  });
+
   it("works with the dapr-app-id header form too", async () => {
     const res = await fetch(`${sc.httpUrl}/whoami`, { headers: { "dapr-app-id": appId } });
     expect(await res.text()).toBe(appId);
@@ -149,6 +168,25 @@ describe("gRPC proxy mode", () => {
     }
     expect(got).toEqual([...Array(50).keys()]);
     expect(trailer?.get("x-count")).toBe("50");
+  });
+
+  it("cancels the app's call when the caller gives up on a stream", async () => {
+    const before = app.cancelledStreams;
+    const caller = new AbortController();
+    let got = 0;
+    await expect(
+      (async () => {
+        for await (const _ of echo.count({ count: 10_000_000 }, { ...withAppId, signal: caller.signal })) {
+          if (++got === 3) caller.abort();
+        }
+      })(),
+    ).rejects.toThrow();
+    const deadline = Date.now() + 10_000;
+    while (app.cancelledStreams === before) {
+      if (Date.now() > deadline) throw new Error("the app's stream was never cancelled");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await echo.echo({ text: "still fine" }, withAppId)).text).toBe("still fine");
   });
 
   it("streams client-streaming requests", async () => {

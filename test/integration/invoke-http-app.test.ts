@@ -5,6 +5,8 @@
  * (gRPC port) to the same app.
  */
 import { randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
+import { Client as HttpClient } from "undici";
 import { Code, ConnectError, createClient, type Client } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport } from "@connectrpc/connect-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -147,6 +149,24 @@ describe("REST invoke proxy to an HTTP app", () => {
     const res = await fetch(invokeUrl("custom"), { method: "PURGE" });
     expect(res.status).toBe(200);
     expect(lastRequest().method).toBe("POST");
+  });
+
+  it("cuts off a chunked body once it passes --max-body-size with 413; the same connection serves the next request", async () => {
+    // One connection, so the follow-up request must use the connection the big body came on.
+    const client = new HttpClient(sc.httpUrl);
+    try {
+      async function* big() {
+        for (let sent = 0; sent < 6 * 1024 * 1024; sent += 256 * 1024) yield Buffer.alloc(256 * 1024, 1);
+      }
+      const res = await client.request({ method: "POST", path: `/v1.0/invoke/${appId}/method/chunked-big`, body: Readable.from(big()) });
+      expect(res.statusCode).toBe(413);
+      expect(await res.body.json()).toMatchObject({ errorCode: "ERR_BODY_TOO_LARGE" });
+      const next = await client.request({ method: "POST", path: `/v1.0/invoke/${appId}/method/next`, body: "after" });
+      expect(next.statusCode).toBe(200);
+      expect(await next.body.text()).toBe("after");
+    } finally {
+      await client.close();
+    }
   });
 
   it("refuses a body over --max-body-size with 413 and keeps serving", async () => {

@@ -69,6 +69,7 @@ export class GrpcProxy {
     }
     let origin: string;
     let out: OutgoingHttpHeaders;
+    let unreachable: (() => void) | undefined;
     if (this.inv.targets.isLocal(appId)) {
       const app = this.inv.localApp(appId);
       if (app.protocol !== "grpc") {
@@ -95,23 +96,26 @@ export class GrpcProxy {
       out[callerAppIdHeader] = this.inv.appId;
       out[callerNamespaceHeader] = this.inv.namespace;
       out[peerTokenHeader] = peer.peerToken;
+      // A streamed call cannot be replayed; the next one resolves afresh.
+      unreachable = () => this.inv.targets.forget(peer);
     }
     if (stream.destroyed) return;
     let upstream: ClientHttp2Stream;
     try {
       upstream = this.sessions.get(origin).request(out, { endStream: false });
     } catch (e) {
+      unreachable?.();
       replyStatus(stream, Code.Unavailable, `failed to proxy request to app ${appId}: ${causeText(e)}`);
       return;
     }
-    pipeCall(stream, upstream, res, appId);
+    pipeCall(stream, upstream, res, appId, unreachable);
   }
 }
 
 /** Wires the caller's stream and the upstream stream together until both are done. */
-function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: Http2ServerResponse, appId: string): void {
+function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: Http2ServerResponse, appId: string, unreachable?: () => void): void {
   let trailersSeen = false;
-  stream.pipe(upstream);
+  forward(stream, upstream);
   upstream.on("response", (headers, flags) => {
     const answer = responseHeaders(headers);
     if (flags & constants.NGHTTP2_FLAG_END_STREAM) {
@@ -122,7 +126,7 @@ function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: H
     if (stream.destroyed) return;
     // The compat response sends its trailers when the stream asks for them.
     stream.respond(answer, { waitForTrailers: true });
-    upstream.pipe(stream);
+    forward(upstream, stream);
   });
   upstream.on("trailers", (trailers) => {
     trailersSeen = true;
@@ -132,6 +136,7 @@ function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: H
     if (!trailersSeen && stream.headersSent) res.addTrailers({ "grpc-status": String(Code.Internal), "grpc-message": encodeGrpcMessage("the app ended the call without a status") });
   });
   upstream.on("error", (err: Error) => {
+    if (!stream.headersSent) unreachable?.();
     if (!stream.headersSent) replyStatus(stream, Code.Unavailable, `failed to proxy request to app ${appId}: ${causeText(err)}`);
     else if (!stream.destroyed) stream.close(constants.NGHTTP2_INTERNAL_ERROR);
   });
@@ -142,6 +147,25 @@ function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: H
   });
   stream.on("close", () => {
     if (!upstream.closed && !upstream.destroyed) upstream.close(constants.NGHTTP2_CANCEL);
+  });
+}
+
+/**
+ * Moves DATA from one stream to the other and ends it after, pausing the
+ * source while the destination is full. Lighter than pipe(), whose
+ * bookkeeping costs more than a small unary call.
+ */
+function forward(from: ServerHttp2Stream | ClientHttp2Stream, to: ServerHttp2Stream | ClientHttp2Stream): void {
+  const resume = () => from.resume();
+  from.on("data", (chunk: Buffer) => {
+    if (to.destroyed) return;
+    if (!to.write(chunk)) {
+      from.pause();
+      to.once("drain", resume);
+    }
+  });
+  from.once("end", () => {
+    if (!to.destroyed && !to.writableEnded) to.end();
   });
 }
 

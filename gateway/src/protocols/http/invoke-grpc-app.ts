@@ -19,7 +19,7 @@ import { StatusSchema } from "../../gen/google/rpc/status_pb.js";
 import { grpcMetadataToHttpResponseHeaders, httpRequestHeadersToGrpcMetadata } from "../../services/invoke/header-mapping.js";
 import { verbFromMethod } from "../../services/invoke/http-verb.js";
 import { httpStatusFromCode } from "../../services/invoke/status-codes.js";
-import { readBody } from "./body.js";
+import { readWholeBody } from "./invoke-relay.js";
 
 const protobufContentType = "application/x-protobuf";
 /** What Go's content sniffing makes of the JSON status body Dapr writes without a content type. */
@@ -32,7 +32,7 @@ export async function invokeGrpcApp(
   res: ServerResponse,
   call: { readonly method: string; readonly query: string; readonly maxBodyBytes: number },
 ): Promise<void> {
-  const body = await readBody(req, call.maxBodyBytes);
+  const body = await readWholeBody(req, call.maxBodyBytes);
   const message = create(InvokeRequestSchema, {
     method: call.method,
     data: { typeUrl: "", value: body },

@@ -36,7 +36,7 @@ export async function prepareBody(req: IncomingMessage, limit: number): Promise<
   const declared = req.headers["content-length"];
   if (declared === undefined) {
     if (req.headers["transfer-encoding"] === undefined) return noBody;
-    return { body: Readable.from(limitedStream(req, limit), { objectMode: false }), streamedWithLength: false, replayable: false };
+    return { body: limitedStream(req, limit), streamedWithLength: false, replayable: false };
   }
   const size = Number(declared);
   if (size > limit) {
@@ -77,14 +77,64 @@ function readDeclared(req: IncomingMessage, size: number): Promise<Buffer> {
   });
 }
 
-/** A chunked body, cut off with 413 once it passes the limit. */
-async function* limitedStream(req: IncomingMessage, limit: number): AsyncGenerator<Buffer> {
+/**
+ * A chunked body as a stream that fails with 413 once it passes the limit.
+ * The caller's request keeps being read (and dropped) after that, so its
+ * keep-alive connection stays usable for the next request.
+ */
+function limitedStream(req: IncomingMessage, limit: number): Readable {
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
+  let over = false;
+  const out = new Readable({ read: () => req.resume() });
+  req.on("data", (chunk: Buffer) => {
+    if (over) return;
     size += chunk.length;
-    if (size > limit) throw errors.bodyTooLarge(limit);
-    yield chunk;
+    if (size > limit) {
+      over = true;
+      req.resume();
+      out.destroy(errors.bodyTooLarge(limit));
+      return;
+    }
+    if (!out.push(chunk)) req.pause();
+  });
+  req.once("end", () => over || out.push(null));
+  req.once("error", (e) => over || out.destroy(errors.bodyRead(e)));
+  return out;
+}
+
+/**
+ * The whole body in one buffer, up to `limit` bytes (413 beyond, after which
+ * the rest is read and dropped so the connection stays usable).
+ */
+export function readWholeBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined) {
+    const size = Number(declared);
+    if (size > limit) {
+      req.resume();
+      return Promise.reject(errors.bodyTooLarge(limit));
+    }
+    if (size === 0) return Promise.resolve(emptyBuffer);
+    return readDeclared(req, size);
   }
+  if (req.headers["transfer-encoding"] === undefined) return Promise.resolve(emptyBuffer);
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        reject(errors.bodyTooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => over || resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    req.once("error", (e) => over || reject(errors.bodyRead(e)));
+  });
 }
 
 /**
