@@ -15,10 +15,12 @@ import type { ComponentStore } from "./components/component-store.js";
 import { embeddedDefaults, loadComponents, readResources } from "./components/loader.js";
 import type { DriverRegistry } from "./components/registry.js";
 import { Dapr } from "./gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { ConfigurationAdminService as ConfigurationAdminServiceDesc } from "./gen/pillion/runtime/v1/configuration_admin_pb.js";
 import { HealthService as HealthServiceDesc } from "./gen/pillion/runtime/v1/health_pb.js";
 import { restRoutes } from "./gen/rest-routes.js";
 import { authInterceptor, errorInterceptor } from "./protocols/connect/interceptors.js";
 import { GrpcProxy } from "./protocols/grpc/grpc-proxy.js";
+import { ConfigurationSubscribeRoute } from "./protocols/http/configuration-subscribe.js";
 import { Http2Sessions } from "./protocols/grpc/http2-sessions.js";
 import { HttpInvokeProxy } from "./protocols/http/invoke-proxy.js";
 import { RestJsonCodec } from "./protocols/rest/json-codec.js";
@@ -27,12 +29,16 @@ import { TokenCheck } from "./server/auth.js";
 import { createGrpcServer } from "./server/grpc-server.js";
 import { createHttpServer } from "./server/http-server.js";
 import type { SidecarContext } from "./services/context.js";
+import { ConfigurationAppNotifier } from "./services/configuration/app-notifier.js";
+import { ConfigurationAdminService } from "./services/configuration/configuration-admin-service.js";
+import { ConfigurationService } from "./services/configuration/configuration-service.js";
 import { assembleService } from "./services/dapr-service.js";
 import { HealthService } from "./services/health/health-service.js";
 import { FileRegistry } from "./services/invoke/file-registry.js";
 import { Invocation } from "./services/invoke/invocation.js";
 import { InvocationTargets } from "./services/invoke/invocation-targets.js";
 import { InvokeService } from "./services/invoke/invoke-service.js";
+import { LockService } from "./services/lock/lock-service.js";
 import { PeerClients } from "./services/invoke/peer-clients.js";
 import { MetadataService } from "./services/metadata/metadata-service.js";
 import { declarativeSubscriptions } from "./services/pubsub/declarative-subscriptions.js";
@@ -78,6 +84,7 @@ export class Sidecar {
   private components?: ComponentStore;
   private appChannel?: AppChannel;
   private pubsub?: PubSubService;
+  private configuration?: ConfigurationService;
   private nameRegistry?: FileRegistry;
   private peers?: PeerClients;
   private http2Sessions?: Http2Sessions;
@@ -144,6 +151,8 @@ export class Sidecar {
     const httpInvoke = new HttpInvokeProxy(invocation, this.shutdown.signal);
 
     const state = new StateService(ctx);
+    const lock = new LockService(ctx);
+    const configuration = (this.configuration = new ConfigurationService(ctx));
     const pubsub = (this.pubsub = new PubSubService(ctx, {
       ...(this.appChannel && { appChannel: this.appChannel }),
       declarativeSubscriptions: declarativeSubscriptions(resources.others, o.appId),
@@ -166,29 +175,40 @@ export class Sidecar {
       outboundReady: () => this.ready,
     });
 
-    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata]);
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
+    const configurationAdmin = assembleService(ConfigurationAdminServiceDesc, [new ConfigurationAdminService(configuration)]);
     const tokens = new TokenCheck(o.apiToken, peerToken);
     const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens)] : [])];
     const connect = connectNodeAdapter({
       routes: (router) => {
         router.service(Dapr, dapr);
         router.service(HealthServiceDesc, healthImpl);
+        router.service(ConfigurationAdminServiceDesc, configurationAdmin);
       },
       interceptors,
       readMaxBytes: o.maxBodyBytes,
       shutdownSignal: this.shutdown.signal,
     });
-    const rpcServices = new Set([Dapr.typeName, HealthServiceDesc.typeName]);
+    const rpcServices = new Set([Dapr.typeName, HealthServiceDesc.typeName, ConfigurationAdminServiceDesc.typeName]);
+    const restCodec = new RestJsonCodec(createRegistry());
+    const configurationSubscribe = new ConfigurationSubscribeRoute({
+      service: configuration,
+      ...(this.appChannel && { notifier: new ConfigurationAppNotifier(this.appChannel, this.logger.child("configuration")) }),
+      codec: restCodec,
+      shutdown: this.shutdown.signal,
+      logger: this.logger.child("configuration"),
+    });
     const rest = new RestAdapter({
       routes: restRoutes,
       implementations: new Map<string, object>([
         [Dapr.typeName, dapr],
         [HealthServiceDesc.typeName, healthImpl],
+        [ConfigurationAdminServiceDesc.typeName, configurationAdmin],
       ]),
-      codec: new RestJsonCodec(createRegistry()),
+      codec: restCodec,
       maxBodyBytes: o.maxBodyBytes,
-      proxies: { "invoke-proxy": httpInvoke.route },
+      proxies: { "invoke-proxy": httpInvoke.route, "configuration-subscribe": configurationSubscribe.handle },
       fallback: httpInvoke.fallback,
       shutdownSignal: this.shutdown.signal,
     });
@@ -229,7 +249,8 @@ export class Sidecar {
     // Other sidecars stop routing calls here first.
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
-    const closing = Promise.all([closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop()]);
+    // Configuration subscriptions end first: their open streams would hold the servers open.
+    const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop()]);
     await Promise.race([closing, deadline]);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();

@@ -1,5 +1,7 @@
 import type { DriverDefinition } from "./definition.js";
 import { DriverRegistry } from "./registry.js";
+import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
+import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
 import { inMemoryState } from "../drivers/state/in-memory/index.js";
 import { postgresqlState } from "../drivers/state/postgresql/index.js";
@@ -11,6 +13,8 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   inMemoryPubSub as unknown as DriverDefinition,
   redisState as unknown as DriverDefinition,
   postgresqlState as unknown as DriverDefinition,
+  inMemoryConfiguration as unknown as DriverDefinition,
+  inMemoryLock as unknown as DriverDefinition,
 ];
 
 export function builtinRegistry(): DriverRegistry {

@@ -343,3 +343,78 @@ export const appChannelNil = () =>
 
 export const metadataGet = (err: unknown) =>
   new DaprError({ errorCode: "ERR_METADATA_GET", message: `failed deserializing metadata: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal });
+
+// ---- configuration ------------------------------------------------------------
+// Dapr's messages (pkg/messages/predefined.go). Its HTTP handlers answer them
+// without details; its gRPC handlers add an ErrorInfo whose reason is the
+// error code (apierrors.Basic), which pillion sends on both. Keys print as Go
+// prints a []string: [a b].
+
+const goList = (keys: readonly string[]) => `[${keys.join(" ")}]`;
+
+const configurationError = (errorCode: string, message: string, httpStatus: number, grpcCode: Code, cause?: unknown) =>
+  new DaprError({ errorCode, message, httpStatus, grpcCode, reason: errorCode, ...(cause !== undefined && { cause }) });
+
+export const configurationStoreNotConfigured = () =>
+  configurationError("ERR_CONFIGURATION_STORE_NOT_CONFIGURED", "configuration stores not configured", 500, Code.FailedPrecondition);
+
+export const configurationStoreNotFound = (name: string) =>
+  configurationError("ERR_CONFIGURATION_STORE_NOT_FOUND", `configuration store ${name} not found`, 400, Code.InvalidArgument);
+
+export const configurationGet = (keys: readonly string[], store: string, err: unknown) =>
+  configurationError("ERR_CONFIGURATION_GET", `failed to get ${goList(keys)} from Configuration store ${store}: ${causeText(err)}`, 500, Code.Internal, err);
+
+export const configurationSubscribe = (keys: readonly string[], store: string, err: unknown) =>
+  configurationError("ERR_CONFIGURATION_SUBSCRIBE", `failed to subscribe ${goList(keys)} from Configuration store ${store}: ${causeText(err)}`, 500, Code.InvalidArgument, err);
+
+/**
+ * Why an unsubscribe failed. Dapr answers it in the response (gRPC: OK with
+ * ok=false and this message; HTTP: 500 with {"message"}), not as an error.
+ */
+export const configurationUnsubscribeMessage = (id: string, detail: string) => `failed to unsubscribe to configuration request ${id}: ${detail}`;
+
+/** HTTP configuration subscribe without an app to post updates to. */
+export const configurationAppChannelNil = () =>
+  new DaprError({
+    errorCode: "ERR_APP_CHANNEL_NIL",
+    message: "app channel is not initialized. cannot subscribe to configuration updates",
+    httpStatus: 500,
+    grpcCode: Code.FailedPrecondition,
+  });
+
+/** pillion's configuration admin API: the store cannot be written through pillion. */
+export const configurationStoreNotWritable = (store: string) =>
+  configurationError(
+    "ERR_CONFIGURATION_STORE_NOT_SUPPORTED",
+    `configuration store ${store} cannot be written through pillion; change its items in the store itself`,
+    501,
+    Code.Unimplemented,
+  );
+
+/** pillion's configuration admin API: the store failed to apply the change. */
+export const configurationSet = (store: string, err: unknown) =>
+  configurationError("ERR_CONFIGURATION_SET", `failed to set items in Configuration store ${store}: ${causeText(err)}`, 500, Code.Internal, err);
+
+// ---- distributed lock ---------------------------------------------------------
+// Dapr's APIErrors (pkg/messages/predefined.go): no details on either protocol.
+
+export const lockStoreNotConfigured = () =>
+  new DaprError({ errorCode: "ERR_LOCK_STORE_NOT_CONFIGURED", message: "lock store is not configured", httpStatus: 500, grpcCode: Code.FailedPrecondition });
+
+export const lockStoreNotFound = (name: string) =>
+  new DaprError({ errorCode: "ERR_LOCK_STORE_NOT_FOUND", message: `lock store ${name} not found`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const lockResourceIdEmpty = (store: string) =>
+  new DaprError({ errorCode: "ERR_MALFORMED_REQUEST", message: `ResourceId is empty in lock store ${store}`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const lockOwnerEmpty = (store: string) =>
+  new DaprError({ errorCode: "ERR_MALFORMED_REQUEST", message: `LockOwner is empty in lock store ${store}`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const lockExpiryNotPositive = (store: string) =>
+  new DaprError({ errorCode: "ERR_MALFORMED_REQUEST", message: `ExpiryInSeconds is not positive in lock store ${store}`, httpStatus: 400, grpcCode: Code.InvalidArgument });
+
+export const tryLock = (err: unknown) =>
+  new DaprError({ errorCode: "ERR_TRY_LOCK", message: `failed to try acquiring lock: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });
+
+export const unlock = (err: unknown) =>
+  new DaprError({ errorCode: "ERR_UNLOCK", message: `failed to release lock: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });

@@ -6,6 +6,7 @@
 
 import type { RestRoute } from "../protocols/rest/route.js";
 import { Dapr } from "./dapr/proto/runtime/v1/dapr_pb.js";
+import { ConfigurationAdminService } from "./pillion/runtime/v1/configuration_admin_pb.js";
 import { HealthService } from "./pillion/runtime/v1/health_pb.js";
 
 export const restRoutes: readonly RestRoute[] = [
@@ -124,6 +125,28 @@ export const restRoutes: readonly RestRoute[] = [
     path: "/v1.0-alpha1/lock/{store_name}",
     segments: ["v1.0-alpha1","lock",0],
     vars: [{"field":"store_name","start":2,"end":3}],
+    body: "*",
+    successStatus: 200,
+  },
+  // POST /v1.0-alpha1/pillion/configuration/{store_name} → pillion.runtime.v1.ConfigurationAdminService.SetConfiguration
+  {
+    service: ConfigurationAdminService,
+    method: "setConfiguration",
+    verb: "POST",
+    path: "/v1.0-alpha1/pillion/configuration/{store_name}",
+    segments: ["v1.0-alpha1","pillion","configuration",0],
+    vars: [{"field":"store_name","start":3,"end":4}],
+    body: "*",
+    successStatus: 200,
+  },
+  // PUT /v1.0-alpha1/pillion/configuration/{store_name} → pillion.runtime.v1.ConfigurationAdminService.SetConfiguration
+  {
+    service: ConfigurationAdminService,
+    method: "setConfiguration",
+    verb: "PUT",
+    path: "/v1.0-alpha1/pillion/configuration/{store_name}",
+    segments: ["v1.0-alpha1","pillion","configuration",0],
+    vars: [{"field":"store_name","start":3,"end":4}],
     body: "*",
     successStatus: 200,
   },

@@ -17,6 +17,7 @@ import type { RestJsonCodec } from "./json-codec.js";
 import type { RestProxyHandler, RestRoute } from "./route.js";
 import { RestRouter, type RouteMatch } from "./router.js";
 import { adjustRequest } from "./request-hand-code.js";
+import { responseStatus } from "./response-hand-code.js";
 import { decodeRequest, encodeResponse } from "./transcode.js";
 
 /** A hand-written handler for routes that proxy raw traffic. */
@@ -95,7 +96,7 @@ export class RestAdapter {
     const headers: Record<string, string | number> = { ...out.headers };
     ctx.responseHeader.forEach((v, k) => (headers[k] = v));
     if (out.body !== undefined) headers["content-length"] = typeof out.body === "string" ? Buffer.byteLength(out.body) : out.body.length;
-    res.writeHead(out.status, headers);
+    res.writeHead(responseStatus(c.route.service.typeName, c.method.name, result) ?? out.status, headers);
     res.end(out.body);
     ctx.abort(requestDone);
   }
