@@ -15,6 +15,6 @@ export const inMemoryState = defineDriver({
     },
     actorStateStore: { type: "boolean", default: false, description: "Use this store for actor state." },
   }),
-  features: ["ETAG", "TRANSACTIONAL", "TTL", "ACTOR", "DELETE_WITH_PREFIX"],
+  features: ["ETAG", "TRANSACTIONAL", "TTL", "QUERY_API", "ACTOR", "DELETE_WITH_PREFIX"],
   create: (config) => new InMemoryStateStore({ cleanupIntervalMs: config.cleanupInterval }),
 });

@@ -1,10 +1,13 @@
 import { ETagError } from "../../../errors/catalog.js";
+import { compareForSort, encodePageToken, matchesFilter, type StateQuery } from "../../../components/state/query.js";
 import type {
   StateDeleteRequest,
   StateDriver,
   StateGetRequest,
   StateItem,
   StateOperation,
+  StateQueryResult,
+  StateQueryScope,
   StateSetRequest,
 } from "../../../components/state/state-store.js";
 
@@ -16,9 +19,19 @@ interface Entry {
   readonly expiresAt?: number;
 }
 
-/** A Map with ETags (a counter), first-write concurrency, TTL and atomic transactions. */
+/** What a stored value is to a query: its parsed JSON, or `notJson`. */
+const notJson = Symbol("not JSON");
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A Map with ETags (a counter), first-write concurrency, TTL, atomic
+ * transactions and the query API (the shared query module's reference
+ * semantics over the JSON values).
+ */
 export class InMemoryStateStore implements StateDriver {
   private readonly items = new Map<string, Entry>();
+  /** Parsed values, per entry (entries are immutable), computed by the first query that reads them. */
+  private readonly parsed = new WeakMap<Entry, unknown>();
   private version = 0;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -62,6 +75,31 @@ export class InMemoryStateStore implements StateDriver {
     }
   }
 
+  /**
+   * Runs a query over the live items whose key starts with the scope's
+   * prefix: filter (a value that is not JSON matches no filter, but is part
+   * of a query without one), sort (ties by key, so pages are stable), then
+   * the page; a token is answered when more items follow.
+   */
+  async query(q: StateQuery, scope: StateQueryScope): Promise<StateQueryResult> {
+    const now = Date.now();
+    const hits: { key: string; entry: Entry; doc: unknown }[] = [];
+    for (const [key, entry] of this.items) {
+      if (!key.startsWith(scope.keyPrefix) || (entry.expiresAt !== undefined && entry.expiresAt <= now)) continue;
+      const doc = this.json(entry);
+      if (q.filter && (doc === notJson || !matchesFilter(doc, q.filter))) continue;
+      hits.push({ key, entry, doc });
+    }
+    // A value that is not JSON has none of the sort fields.
+    hits.sort((a, b) => compareForSort(a.doc === notJson ? undefined : a.doc, b.doc === notJson ? undefined : b.doc, q.sort) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const end = q.limit > 0 ? q.offset + q.limit : hits.length;
+    const page = hits.slice(q.offset, end);
+    return {
+      results: page.map((h) => ({ key: h.key, data: h.entry.data, etag: h.entry.etag })),
+      ...(end < hits.length && { token: encodePageToken(end) }),
+    };
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {
@@ -76,6 +114,18 @@ export class InMemoryStateStore implements StateDriver {
       return undefined;
     }
     return e;
+  }
+
+  private json(entry: Entry): unknown {
+    if (this.parsed.has(entry)) return this.parsed.get(entry);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(utf8.decode(entry.data));
+    } catch {
+      doc = notJson;
+    }
+    this.parsed.set(entry, doc);
+    return doc;
   }
 
   private check(key: string, etag: string | undefined, concurrency: StateSetRequest["concurrency"]): void {
