@@ -16,7 +16,7 @@ import { ConfigurationAdminService } from "../../gateway/src/gen/pillion/runtime
 import { ErrorInfoSchema } from "../../gateway/src/gen/google/rpc/error_details_pb.js";
 import { componentYaml } from "../conformance/state/index.js";
 import { rpcError } from "../harness/rpc-error.js";
-import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
+import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
 import { rpcTransports } from "../tools/rpc-transports.js";
 
@@ -248,5 +248,19 @@ describe("REST unsubscribe", () => {
     expect((await get(`/v1.0/configuration/fixed/${id}/unsubscribe`)).status).toBe(500);
     expect((await get(`/v1.0/configuration/configstore/${id}/unsubscribe`)).body).toEqual({ ok: true });
     expect(await s.ended()).toBe(true);
+  });
+});
+
+describe("a configuration.in-memory component with malformed items", () => {
+  it("refuses start-up with exit code 1, naming the file, the field and the item", async () => {
+    const d = tempDir({ "bad.yaml": componentYaml("badstore", "configuration.in-memory", { items: "theme: { colour: red }" }) });
+    try {
+      const r = await runPillion(["run", "--app-id", "bad-config", "--dapr-http-port", "0", "--dapr-grpc-port", "0", "--resources-path", d.path]);
+      expect(r.code, r.output).toBe(1);
+      expect(r.output).toContain(`${d.path}/bad.yaml`);
+      expect(r.output).toContain("items: theme.colour: is not an item field");
+    } finally {
+      d.remove();
+    }
   });
 });

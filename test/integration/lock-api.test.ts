@@ -13,7 +13,7 @@ import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
 import { UnlockResponse_Status } from "../../gateway/src/gen/dapr/proto/runtime/v1/lock_pb.js";
 import { componentYaml } from "../conformance/state/index.js";
 import { rpcError } from "../harness/rpc-error.js";
-import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
+import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
 import { rpcTransports } from "../tools/rpc-transports.js";
 
@@ -165,5 +165,19 @@ describe.each(rpcTransports)("$name", ({ create }) => {
     const bareClient = createClient(Dapr, create(bare));
     const err = await rpcError(bareClient.tryLockAlpha1({ storeName: "lockstore", resourceId: "r", lockOwner: "o", expiryInSeconds: 1 }));
     expect({ code: err.code, message: err.rawMessage }).toEqual({ code: Code.FailedPrecondition, message: "lock store is not configured" });
+  });
+});
+
+describe("a lock component whose keyPrefix contains the separator", () => {
+  it("refuses start-up with exit code 1, naming the file and the field, as Dapr refuses it", async () => {
+    const d = tempDir({ "bad.yaml": componentYaml("badlocks", "lock.in-memory", { keyPrefix: "a||b" }) });
+    try {
+      const r = await runPillion(["run", "--app-id", "bad-lock", "--dapr-http-port", "0", "--dapr-grpc-port", "0", "--resources-path", d.path]);
+      expect(r.code, r.output).toBe(1);
+      expect(r.output).toContain(`${d.path}/bad.yaml`);
+      expect(r.output).toContain('keyPrefix: "a||b" cannot contain "||"');
+    } finally {
+      d.remove();
+    }
   });
 });

@@ -12,7 +12,7 @@ import { create } from "@bufbuild/protobuf";
 import type { AppChannel } from "../../app-channel/app-channel.js";
 import { HTTPExtension_Verb, InvokeRequestSchema, type ConfigurationItem } from "../../gen/dapr/proto/common/v1/common_pb.js";
 import type { Logger } from "../../util/logger.js";
-import { marshalJson, type JsonMap, type JsonValue } from "../pubsub/go-json.js";
+import { marshalJson, quote, type JsonValue } from "../pubsub/go-json.js";
 
 export interface ConfigurationChangeForApp {
   readonly id: string;
@@ -57,18 +57,24 @@ export class ConfigurationAppNotifier {
   }
 }
 
-/** The update event as daprd's json.Encoder writes configuration.UpdateEvent. */
+/**
+ * The update event as daprd's json.Encoder writes configuration.UpdateEvent:
+ * struct fields in declaration order (id, items; value, version, metadata),
+ * map keys sorted.
+ */
 export function updateEventJson(change: ConfigurationChangeForApp): string {
-  const items: JsonMap = new Map();
-  for (const [key, item] of Object.entries(change.items)) {
-    const m: JsonMap = new Map();
-    if (item.value !== "") m.set("value", item.value);
-    if (item.version !== "") m.set("version", item.version);
-    const metadata = Object.entries(item.metadata);
-    if (metadata.length > 0) m.set("metadata", new Map<string, JsonValue>(metadata));
-    items.set(key, m);
-  }
-  return marshalJson(new Map<string, JsonValue>([["id", change.id], ["items", items]])) + "\n";
+  const items = Object.keys(change.items)
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map((key) => {
+      const item = change.items[key]!;
+      const fields: string[] = [];
+      if (item.value !== "") fields.push(`"value":${quote(item.value)}`);
+      if (item.version !== "") fields.push(`"version":${quote(item.version)}`);
+      const metadata = Object.entries(item.metadata);
+      if (metadata.length > 0) fields.push(`"metadata":${marshalJson(new Map<string, JsonValue>(metadata))}`);
+      return `${quote(key)}:{${fields.join(",")}}`;
+    });
+  return `{"id":${quote(change.id)},"items":{${items.join(",")}}}\n`;
 }
 
 /** The request target for a method: characters a path cannot carry are escaped, "/" kept. */
