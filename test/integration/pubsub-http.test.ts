@@ -267,11 +267,14 @@ describe("the app's answers", () => {
     releaseSlow();
   });
 
-  it("routes events of a subscription with match rules to its default route, with a warning", async () => {
+  it("routes events by the subscription's CEL rules: the first match wins, else the default route", async () => {
     await publish("routed", JSON.stringify({ n: 1 }));
+    await publish("routed", JSON.stringify({ n: 2 }), { "content-type": "application/json" }, "?metadata.cloudevent.type=widget");
     await app.waitFor("/routed-default", 1);
-    expect(app.at("/widgets")).toHaveLength(0);
-    expect(sc.output()).toMatch(/routing rules with match expressions are not evaluated yet/);
+    const [w] = await app.waitFor("/widgets", 1);
+    expect(w!.json).toMatchObject({ type: "widget", data: { n: 2 } });
+    expect(app.at("/routed-default").map((d) => d.json!["data"])).toEqual([{ n: 1 }]);
+    expect(sc.output()).not.toMatch(/not evaluated/);
   });
 });
 

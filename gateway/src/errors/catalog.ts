@@ -301,8 +301,35 @@ export const pubsubCloudEvent = (name: string, err: unknown, appId?: string) =>
     metadata: { ...(appId !== undefined && { appID: appId }), error: causeText(err) },
   });
 
-export const pubsubEvents = (name: string, reason: "DAPR_PUBSUB_MARSHAL_ENVELOPE" | "DAPR_PUBSUB_MARSHAL_EVENTS" | "DAPR_PUBSUB_UNMARSHAL_EVENTS", detail: string) =>
-  pubsubError("ERR_PUBSUB_EVENTS_SER", reason, 400, Code.InvalidArgument, detail, name);
+/** The envelope of a published event could not be made (e.g. a bulk entry's event does not fit its contentType). */
+export const pubsubMarshalEnvelope = (name: string, topic: string, appId: string, err?: unknown) =>
+  pubsubError(
+    "ERR_PUBSUB_EVENTS_SER",
+    "DAPR_PUBSUB_MARSHAL_ENVELOPE",
+    400,
+    Code.InvalidArgument,
+    `error when marshalling cloud event envelope for topic ${topic} pubsub ${name}: ${err === undefined ? "" : causeText(err)}`,
+    name,
+    { metadata: { appID: appId, ...(err !== undefined && { error: causeText(err) }) } },
+  );
+
+/** A bulk publish entry is refused (entryId missing or duplicated). */
+export const pubsubMarshalEvents = (name: string, topic: string, appId: string, err: unknown) =>
+  pubsubError(
+    "ERR_PUBSUB_EVENTS_SER",
+    "DAPR_PUBSUB_MARSHAL_EVENTS",
+    400,
+    Code.InvalidArgument,
+    `error marshaling events to bytes for topic ${topic} pubsub ${name}. error: ${causeText(err)}`,
+    name,
+    { metadata: { appID: appId, error: causeText(err) } },
+  );
+
+/** The body of a REST bulk publish is not a list of entries. */
+export const pubsubUnmarshalEvents = (name: string, topic: string, appId: string, err: unknown) =>
+  pubsubError("ERR_PUBSUB_EVENTS_SER", "DAPR_PUBSUB_UNMARSHAL_EVENTS", 400, Code.InvalidArgument, `error when unmarshaling the request for topic ${topic} pubsub ${name}: ${causeText(err)}`, name, {
+    metadata: { appID: appId },
+  });
 
 // ---- service invocation -----------------------------------------------------
 

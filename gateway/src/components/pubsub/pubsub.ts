@@ -1,6 +1,13 @@
 /**
  * The pub/sub driver contract.
  *
+ * Changes (backward compatible): `SubscribeRequest.maxInFlight` (optional)
+ * asks for at least that many handler calls in flight for one subscription;
+ * the block sets it for bulk subscriptions, which hold each message until its
+ * batch is delivered. Drivers that ignore it keep their own concurrency (a
+ * bulk subscription then gets smaller batches). The feature name for native
+ * bulk publish is Dapr's "BULK_PUBSUB".
+ *
  * A driver moves opaque messages between topics and subscriptions. Everything
  * Dapr-specific (the CloudEvents envelope, TTL as `expiration`, routing, the
  * app's SUCCESS / RETRY / DROP answers, redelivery with backoff, dead-letter
@@ -40,7 +47,7 @@
  *   runs, or set it longer than the retry budget.
  * - Per subscription, messages are handed to the handler in broker order,
  *   with at most the driver's configured number of handler calls in flight
- *   (1 keeps strict order).
+ *   (1 keeps strict order), or `maxInFlight` when the request asks for more.
  * - `signal` (handler argument) is aborted when the subscription or the driver
  *   is closing; the block then stops retrying and answers "retry" for messages
  *   it could not finish, so durable brokers redeliver them.
@@ -91,6 +98,12 @@ export interface SubscribeRequest {
   readonly consumerGroup: string;
   /** The subscription's metadata as the app declared it (driver options such as queue settings). */
   readonly metadata: Readonly<Record<string, string>>;
+  /**
+   * At least this many handler calls in flight for this subscription, when
+   * the block asks for more than the driver's own setting (bulk
+   * subscriptions: up to maxMessagesCount). Optional to honour.
+   */
+  readonly maxInFlight?: number;
 }
 
 /** A message handed to a subscription. */

@@ -3,20 +3,23 @@
  * with `GET /dapr/subscribe` (header `dapr-app-id`), a gRPC app with
  * AppCallback/ListTopicSubscriptions. Calls that fail to reach the app are
  * retried a few times; an app that answers 404 / Unimplemented subscribes to
- * nothing.
+ * nothing. A routing rule whose match expression does not compile rejects the
+ * whole list, as in Dapr.
  */
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { AppChannel } from "../../app-channel/app-channel.js";
 import type { Logger } from "../../util/logger.js";
 import { sleep } from "./retry-policy.js";
-import { grpcSubscriptions, parseHttpSubscriptions, SubscriptionsError, type SubscriptionSpec } from "./subscription-spec.js";
+import { checkRoutingRules, grpcSubscriptions, parseHttpSubscriptions, SubscriptionsError, type SubscriptionSpec } from "./subscription-spec.js";
 
 const attempts = 5;
 
 export async function loadAppSubscriptions(channel: AppChannel, appId: string, logger: Logger, signal: AbortSignal): Promise<SubscriptionSpec[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return channel.protocol === "grpc" ? await fromGrpcApp(channel, logger, signal) : await fromHttpApp(channel, appId, logger, signal);
+      const specs = channel.protocol === "grpc" ? await fromGrpcApp(channel, logger, signal) : await fromHttpApp(channel, appId, logger, signal);
+      checkRoutingRules(specs);
+      return specs;
     } catch (e) {
       if (e instanceof SubscriptionsError || signal.aborted || attempt >= attempts) throw e;
       logger.warn("could not get the app's subscriptions; trying again", { attempt, error: e });

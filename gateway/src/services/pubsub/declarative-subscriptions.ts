@@ -3,10 +3,12 @@
  * `dapr.io/v2alpha1` with `spec.routes: {rules, default}` and
  * `dapr.io/v1alpha1` with `spec.route` (the v1 route is the v2 default), the
  * app's id in `scopes` when scopes are given. A resource with a field of the
- * wrong shape stops start-up with its file, line and field, like a bad
- * Component does.
+ * wrong shape, or (for this app's subscriptions) a routing rule whose CEL
+ * match expression does not compile, stops start-up with its file, line and
+ * field, like a bad Component does.
  */
 import type { RawResource } from "../../components/resources.js";
+import { MatchCompileError, MatchExpression } from "./routing-rules.js";
 import type { RoutingRule, SubscriptionSpec } from "./subscription-spec.js";
 
 const apiVersions = ["dapr.io/v1alpha1", "dapr.io/v2alpha1"];
@@ -74,6 +76,16 @@ export function declarativeSubscriptions(resources: readonly RawResource[], appI
       bulkSubscribe = { enabled: b["enabled"] === true, maxMessagesCount: int("maxMessagesCount"), maxAwaitDurationMs: int("maxAwaitDurationMs") };
     }
     if (scopes.length > 0 && !scopes.includes(appId)) continue;
+    // Only the subscriptions of this app are compiled, as in Dapr.
+    rules.forEach((rule, i) => {
+      if (rule.match === "" || r.apiVersion !== "dapr.io/v2alpha1") return;
+      try {
+        MatchExpression.compile(rule.match);
+      } catch (e) {
+        if (e instanceof MatchCompileError) throw r.error(["spec", "routes", "rules", i, "match"], e.message);
+        throw e;
+      }
+    });
     out.push({
       pubsubName,
       topic,

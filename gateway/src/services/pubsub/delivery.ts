@@ -17,7 +17,7 @@
 import { create } from "@bufbuild/protobuf";
 import type { JsonObject } from "@bufbuild/protobuf";
 import type { AppChannel } from "../../app-channel/app-channel.js";
-import { TopicEventRequestSchema } from "../../gen/dapr/proto/runtime/v1/appcallback_pb.js";
+import { TopicEventRequestSchema, type TopicEventRequest } from "../../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { grpcDeliveryResult, httpDeliveryResult, type DeliveryResult } from "./app-response.js";
 import { F, stringAttr } from "./cloud-event.js";
 import { cloudEventContentType, isCloudEventContentType, isJsonContentType, isStringContentType } from "./content-type.js";
@@ -45,7 +45,13 @@ const tokenRe = /^[!#$%&'*+\-.^_`|~0-9a-z]+$/;
 // eslint-disable-next-line no-control-regex
 const headerValueRe = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-export class AppDelivery {
+/** Hands one event to its consumer (the app, or a streaming subscription's client) and says what became of it. */
+export interface Postman {
+  /** Never throws: a failed call is a RETRY result. `signal` aborts the call. */
+  deliver(ev: EventToDeliver, signal: AbortSignal): Promise<DeliveryResult>;
+}
+
+export class AppDelivery implements Postman {
   constructor(private readonly channel: AppChannel) {}
 
   /** Delivers the event once; `signal` aborts the call (sidecar shutdown). */
@@ -85,26 +91,12 @@ export class AppDelivery {
 
   private async deliverGrpc(ev: EventToDeliver, signal: AbortSignal): Promise<DeliveryResult> {
     const ce = ev.cloudEvent;
-    let data: Uint8Array;
+    let req;
     try {
-      data = grpcData(ce);
+      req = topicEventRequest(ev);
     } catch (e) {
       return { status: "retry", reason: `error returned from app while processing pub/sub event: ${(e as Error).message}` };
     }
-    const extensions: Record<string, unknown> = {};
-    for (const [k, v] of ce) if (!envelopeKeys.has(k)) Object.defineProperty(extensions, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
-    const req = create(TopicEventRequestSchema, {
-      id: stringAttr(ce, F.id),
-      source: stringAttr(ce, F.source),
-      dataContentType: stringAttr(ce, F.datacontenttype),
-      type: stringAttr(ce, F.type),
-      specVersion: stringAttr(ce, F.specversion),
-      topic: ev.topic,
-      pubsubName: ev.pubsubName,
-      path: ev.path,
-      data,
-      extensions: extensions as JsonObject,
-    });
     const headers = new Headers();
     for (const [k, v] of Object.entries(ev.metadata)) {
       const key = k.toLowerCase();
@@ -126,10 +118,34 @@ export class AppDelivery {
   }
 }
 
+/** The TopicEventRequest of an event (gRPC apps and streaming subscriptions); throws when the envelope's data does not fit its content type. */
+export function topicEventRequest(ev: EventToDeliver): TopicEventRequest {
+  const ce = ev.cloudEvent;
+  return create(TopicEventRequestSchema, {
+    id: stringAttr(ce, F.id),
+    source: stringAttr(ce, F.source),
+    dataContentType: stringAttr(ce, F.datacontenttype),
+    type: stringAttr(ce, F.type),
+    specVersion: stringAttr(ce, F.specversion),
+    topic: ev.topic,
+    pubsubName: ev.pubsubName,
+    path: ev.path,
+    data: grpcData(ce),
+    extensions: cloudEventExtensions(ce),
+  });
+}
+
+/** The attributes of an event other than id, source, type, specversion, datacontenttype and data, as TopicEventRequest.extensions. */
+export function cloudEventExtensions(ce: JsonMap): JsonObject {
+  const extensions: Record<string, unknown> = {};
+  for (const [k, v] of ce) if (!envelopeKeys.has(k)) Object.defineProperty(extensions, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
+  return extensions as JsonObject;
+}
+
 const envelopeKeys = new Set<string>([F.id, F.source, F.datacontenttype, F.type, F.specversion, F.data, F.dataBase64]);
 
 /** The delivery span: a child of the event's traceparent (or traceid); none when the event carries no trace id string. */
-function deliverySpan(ce: JsonMap): SpanContext | undefined {
+export function deliverySpan(ce: JsonMap): SpanContext | undefined {
   let tid: JsonValue | undefined = ce.get(F.traceparent);
   if (tid === undefined || tid === null) tid = ce.get(F.traceid);
   if (typeof tid !== "string") return undefined;

@@ -8,14 +8,15 @@
  *   Identifiers are not declared: as in Dapr, any name is accepted at compile
  *   time and only `event` is bound when the expression runs.
  * - `event` is the CloudEvent as a map (`event.type`, `event.data.*`, any
- *   extension); JSON numbers are doubles, as Go decodes them.
+ *   extension); JSON numbers are doubles, as Go decodes them. (For raw
+ *   payloads of bulk subscriptions it is the payload as a string.)
  * - Rules are tried in order; the first whose expression is true wins, a rule
  *   without an expression (the default route) always matches. No match means
  *   the event is not for this app. An expression that fails to run, or gives
  *   something other than a boolean, is an error for that event.
  */
 import { celEnv, isCelError, parse, plan, type CelInput } from "@bufbuild/cel";
-import { JsonNumber, type JsonMap, type JsonValue } from "./go-json.js";
+import { JsonNumber, type JsonValue } from "./go-json.js";
 import type { RoutingRule } from "./subscription-spec.js";
 
 /** A parsed CEL expression node. */
@@ -58,7 +59,7 @@ export class MatchExpression {
   }
 
   /** Runs the expression over an event: its boolean result, or an Error. */
-  matches(event: JsonMap): boolean | Error {
+  matches(event: JsonValue): boolean | Error {
     let out: unknown;
     try {
       out = this.program({ event: toCel(event) });
@@ -91,7 +92,7 @@ export function compileRules(rules: readonly RoutingRule[]): CompiledRule[] {
 }
 
 /** The route of an event: the path of the first matching rule, undefined when none matches, an Error when an expression fails. */
-export function findRoute(rules: readonly CompiledRule[], event: JsonMap): string | undefined | Error {
+export function findRoute(rules: readonly CompiledRule[], event: JsonValue): string | undefined | Error {
   for (const r of rules) {
     if (!r.match) return r.path;
     const m = r.match.matches(event);

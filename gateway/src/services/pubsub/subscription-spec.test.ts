@@ -2,7 +2,7 @@ import { create } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
 import { ListTopicSubscriptionsResponseSchema } from "../../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { PubsubSubscriptionType } from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
-import { deliveryPath, grpcSubscriptions, parseHttpSubscriptions, SubscriptionsError, toMetadataSubscription } from "./subscription-spec.js";
+import { checkRoutingRules, grpcSubscriptions, parseHttpSubscriptions, SubscriptionsError, toMetadataSubscription } from "./subscription-spec.js";
 
 const parse = (json: string) => {
   const warnings: string[] = [];
@@ -69,17 +69,12 @@ describe("ListTopicSubscriptions answers", () => {
   });
 });
 
-describe("routing without CEL", () => {
-  it("goes to the first rule without a match, reporting the rules before it as not evaluated", () => {
-    const r = deliveryPath({ pubsubName: "p", topic: "t", metadata: {}, deadLetterTopic: "", type: "PROGRAMMATIC", rules: [{ match: "a", path: "/a" }, { match: "", path: "/d" }] });
-    expect(r).toEqual({ path: "/d", ignoredRules: [{ match: "a", path: "/a" }], hasDefault: true });
-  });
-
-  it("falls back to the first rule's path when there is no default route", () => {
-    const r = deliveryPath({ pubsubName: "p", topic: "t", metadata: {}, deadLetterTopic: "", type: "PROGRAMMATIC", rules: [{ match: "a", path: "/a" }, { match: "b", path: "/b" }] });
-    expect(r.path).toBe("/a");
-    expect(r.hasDefault).toBe(false);
-    expect(r.ignoredRules).toHaveLength(2);
+describe("routing rules of the app's subscriptions", () => {
+  it("pass when every match expression compiles, and name the subscription and expression when one does not", () => {
+    const spec = (match: string) => ({ pubsubName: "p", topic: "t", metadata: {}, deadLetterTopic: "", type: "PROGRAMMATIC" as const, rules: [{ match, path: "/a" }, { match: "", path: "/d" }] });
+    expect(() => checkRoutingRules([spec('event.type == "x"')])).not.toThrow();
+    expect(() => checkRoutingRules([spec("event.type ==")])).toThrow(SubscriptionsError);
+    expect(() => checkRoutingRules([spec("event.type ==")])).toThrow(/pubsub p to topic t .*invalid match expression "event.type =="/);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type PubsubSubscription,
 } from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
 import { JsonNumber, parseFirstJson, type JsonMap, type JsonValue } from "./go-json.js";
+import { compileRules, MatchCompileError } from "./routing-rules.js";
 
 export interface RoutingRule {
   /** A CEL expression over `event`; "" matches every event. */
@@ -29,7 +30,7 @@ export interface SubscriptionSpec {
   readonly rules: readonly RoutingRule[];
   readonly deadLetterTopic: string;
   readonly bulkSubscribe?: { readonly enabled: boolean; readonly maxMessagesCount: number; readonly maxAwaitDurationMs: number };
-  readonly type: "PROGRAMMATIC" | "DECLARATIVE";
+  readonly type: "PROGRAMMATIC" | "DECLARATIVE" | "STREAMING";
   /** The Subscription resource's name, for declarative subscriptions. */
   readonly name?: string;
 }
@@ -135,21 +136,24 @@ export function toMetadataSubscription(s: SubscriptionSpec): PubsubSubscription 
     metadata: { ...s.metadata },
     rules: create(PubsubSubscriptionRulesSchema, { rules: s.rules.map((r) => create(PubsubSubscriptionRuleSchema, { match: r.match, path: r.path })) }),
     deadLetterTopic: s.deadLetterTopic,
-    type: s.type === "DECLARATIVE" ? PubsubSubscriptionType.DECLARATIVE : PubsubSubscriptionType.PROGRAMMATIC,
+    type: PubsubSubscriptionType[s.type],
   });
 }
 
 /**
- * Where events of a subscription go while routing rules with match
- * expressions are not evaluated (CEL support is a later issue): the first rule
- * without a match (the default route, as Dapr would also pick it once no
- * earlier rule matches), else the first rule's path. `ignoredRules` says
- * whether some rules were not evaluated, so the caller can warn about it.
+ * Checks that every match expression of the app's subscriptions compiles;
+ * throws SubscriptionsError naming the subscription and the expression (Dapr
+ * rejects the app's whole subscription list then).
  */
-export function deliveryPath(s: SubscriptionSpec): { path: string; ignoredRules: readonly RoutingRule[]; hasDefault: boolean } {
-  const first = s.rules.find((r) => r.match === "");
-  const ignoredRules = s.rules.filter((r) => r.match !== "" && (first === undefined || s.rules.indexOf(r) < s.rules.indexOf(first)));
-  return { path: (first ?? s.rules[0])?.path ?? "", ignoredRules, hasDefault: first !== undefined };
+export function checkRoutingRules(specs: readonly SubscriptionSpec[]): void {
+  for (const s of specs) {
+    try {
+      compileRules(s.rules);
+    } catch (e) {
+      if (!(e instanceof MatchCompileError)) throw e;
+      throw new SubscriptionsError(`the subscription of pubsub ${s.pubsubName} to topic ${s.topic} has a routing rule that does not compile: ${e.message}`);
+    }
+  }
 }
 
 // ---- Go encoding/json style field access ----------------------------------------

@@ -72,7 +72,7 @@ export class InMemoryBroker implements PubSubDriver {
     if (!groups) this.queues.set(req.topic, (groups = new Map()));
     let q = groups.get(req.consumerGroup);
     if (!q) groups.set(req.consumerGroup, (q = new GroupQueue(req.topic, req.consumerGroup, this.opts)));
-    const member = new Member(handler, this.opts.concurrency, () => this.leave(q!, member));
+    const member = new Member(handler, Math.max(this.opts.concurrency, req.maxInFlight ?? 0), () => this.leave(q!, member));
     q.join(member);
     return member;
   }
