@@ -32,6 +32,7 @@ import type { SidecarContext } from "./services/context.js";
 import { ConfigurationAppNotifier } from "./services/configuration/app-notifier.js";
 import { ConfigurationAdminService } from "./services/configuration/configuration-admin-service.js";
 import { ConfigurationService } from "./services/configuration/configuration-service.js";
+import { BindingsService } from "./services/bindings/bindings-service.js";
 import { assembleService } from "./services/dapr-service.js";
 import { HealthService } from "./services/health/health-service.js";
 import { FileRegistry } from "./services/invoke/file-registry.js";
@@ -84,6 +85,7 @@ export class Sidecar {
   private components?: ComponentStore;
   private appChannel?: AppChannel;
   private pubsub?: PubSubService;
+  private bindings?: BindingsService;
   private configuration?: ConfigurationService;
   private nameRegistry?: FileRegistry;
   private peers?: PeerClients;
@@ -175,7 +177,8 @@ export class Sidecar {
       outboundReady: () => this.ready,
     });
 
-    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration]);
+    const bindings = (this.bindings = new BindingsService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration, bindings]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
     const configurationAdmin = assembleService(ConfigurationAdminServiceDesc, [new ConfigurationAdminService(configuration)]);
     const tokens = new TokenCheck(o.apiToken, peerToken);
@@ -222,6 +225,7 @@ export class Sidecar {
     this.ready = true;
     // Subscriptions start in the background once the app listens.
     pubsub.start();
+    bindings.start();
     this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });
   }
 
@@ -250,7 +254,7 @@ export class Sidecar {
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
     // Configuration subscriptions end first: their open streams would hold the servers open.
-    const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop()]);
+    const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop(), this.bindings?.stop()]);
     await Promise.race([closing, deadline]);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();

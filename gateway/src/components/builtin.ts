@@ -1,5 +1,8 @@
 import type { DriverDefinition } from "./definition.js";
 import { DriverRegistry } from "./registry.js";
+import { cronBinding } from "../drivers/bindings/cron/index.js";
+import { httpBinding } from "../drivers/bindings/http/index.js";
+import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
 import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
 import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
@@ -15,6 +18,9 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   postgresqlState as unknown as DriverDefinition,
   inMemoryConfiguration as unknown as DriverDefinition,
   inMemoryLock as unknown as DriverDefinition,
+  httpBinding as unknown as DriverDefinition,
+  cronBinding as unknown as DriverDefinition,
+  localStorageBinding as unknown as DriverDefinition,
 ];
 
 export function builtinRegistry(): DriverRegistry {

@@ -445,3 +445,72 @@ export const tryLock = (err: unknown) =>
 
 export const unlock = (err: unknown) =>
   new DaprError({ errorCode: "ERR_UNLOCK", message: `failed to release lock: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });
+
+// ---- bindings -----------------------------------------------------------------
+// Dapr's HTTP handler answers ERR_INVOKE_OUTPUT_BINDING without details; its
+// gRPC handler adds an ErrorInfo whose reason is the error code
+// (apierrors.Basic), which pillion sends on both. The binding's response
+// metadata goes back as metadata.* headers even on errors.
+
+export const invokeOutputBinding = (name: string, err: unknown, responseMetadata?: Readonly<Record<string, string>>) =>
+  new DaprError({
+    errorCode: "ERR_INVOKE_OUTPUT_BINDING",
+    message: `error invoking output binding ${name}: ${causeText(err)}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    reason: "ERR_INVOKE_OUTPUT_BINDING",
+    ...(responseMetadata && Object.keys(responseMetadata).length > 0 && {
+      headers: Object.fromEntries(Object.entries(responseMetadata).map(([k, v]) => [`metadata.${k}`, v])),
+    }),
+    cause: err,
+  });
+
+/** A `baggage` header that is not a W3C baggage list: 400 on REST; Dapr's gRPC API returns the parse error as is (Unknown). */
+export const malformedBaggage = (detail: string) =>
+  new DaprError({ errorCode: "ERR_MALFORMED_REQUEST", message: `invalid baggage header: ${detail}`, httpStatus: 400, grpcCode: Code.Unknown });
+
+// ---- jobs (scheduler) -----------------------------------------------------------
+// Dapr's rich errors (pkg/api/errors/scheduler.go): no legacy code, so the
+// REST errorCode is the ErrorInfo reason; metadata {appID, namespace}. What
+// Dapr's scheduler service refuses reaches the app wrapped in its gRPC status
+// text ("rpc error: code = ... desc = ..."), which pillion reproduces.
+
+const schedulerMeta = (appId: string, namespace?: string): Record<string, string> => (namespace === undefined ? { appID: appId } : { appID: appId, namespace });
+
+const schedulerError = (reason: string, message: string, httpStatus: number, grpcCode: Code, metadata: Record<string, string>, cause?: unknown) =>
+  new DaprError({ errorCode: reason, reason, message, httpStatus, grpcCode, metadata, ...(cause !== undefined && { cause }) });
+
+/** Go's text of a gRPC status error, as the sidecar sees the scheduler's answer. */
+const rpcErrorText = (code: string, desc: string) => `rpc error: code = ${code} desc = ${desc}`;
+
+export const schedulerJobEmpty = (appId: string, namespace: string) =>
+  schedulerError("DAPR_SCHEDULER_EMPTY", "Job is empty", 400, Code.InvalidArgument, schedulerMeta(appId, namespace));
+
+export const schedulerJobNameEmpty = (appId: string, namespace: string) =>
+  schedulerError("DAPR_SCHEDULER_JOB_NAME_EMPTY", "Name is empty", 400, Code.InvalidArgument, schedulerMeta(appId, namespace));
+
+/** REST only: the job's name was given in the body as well as in the URL. */
+export const schedulerJobNameInBody = (appId: string) =>
+  schedulerError("DAPR_SCHEDULER_JOB_NAME", "Set the job name in the url only", 400, Code.InvalidArgument, schedulerMeta(appId));
+
+export const schedulerScheduleEmpty = (appId: string, namespace: string) =>
+  schedulerError("DAPR_SCHEDULER_SCHEDULE_EMPTY", "Schedule is empty", 400, Code.InvalidArgument, schedulerMeta(appId, namespace));
+
+/** The job was refused (invalid schedule, due time, ttl or name; Unknown -> Internal as Dapr maps it) or exists already without overwrite (AlreadyExists, 409). */
+export const schedulerScheduleJob = (appId: string, namespace: string, detail: string, exists = false) =>
+  schedulerError(
+    "DAPR_SCHEDULER_SCHEDULE_JOB",
+    `failed to schedule job due to: ${rpcErrorText(exists ? "AlreadyExists" : "Unknown", detail)}`,
+    exists ? 409 : 500,
+    exists ? Code.AlreadyExists : Code.Internal,
+    schedulerMeta(appId, namespace),
+  );
+
+export const schedulerGetJob = (appId: string, namespace: string, detail: string, notFound = false) =>
+  schedulerError("DAPR_SCHEDULER_GET_JOB", `failed to get job due to: ${rpcErrorText(notFound ? "NotFound" : "Unknown", detail)}`, 500, Code.Internal, schedulerMeta(appId, namespace));
+
+export const schedulerDeleteJob = (appId: string, namespace: string, detail: string) =>
+  schedulerError("DAPR_SCHEDULER_DELETE_JOB", `failed to delete job due to: ${rpcErrorText("Unknown", detail)}`, 500, Code.Internal, schedulerMeta(appId, namespace));
+
+export const schedulerListJobs = (appId: string, namespace: string, detail: string) =>
+  schedulerError("DAPR_SCHEDULER_LIST_JOBS", `failed to list jobs due to: ${rpcErrorText("Unknown", detail)}`, 500, Code.Internal, schedulerMeta(appId, namespace));
