@@ -21,6 +21,7 @@ import { restRoutes } from "./gen/rest-routes.js";
 import { authInterceptor, errorInterceptor } from "./protocols/connect/interceptors.js";
 import { GrpcProxy } from "./protocols/grpc/grpc-proxy.js";
 import { ConfigurationSubscribeRoute } from "./protocols/http/configuration-subscribe.js";
+import { PubSubBulkPublishRoute } from "./protocols/http/pubsub-bulk-publish.js";
 import { Http2Sessions } from "./protocols/grpc/http2-sessions.js";
 import { HttpInvokeProxy } from "./protocols/http/invoke-proxy.js";
 import { RestJsonCodec } from "./protocols/rest/json-codec.js";
@@ -202,6 +203,7 @@ export class Sidecar {
       shutdown: this.shutdown.signal,
       logger: this.logger.child("configuration"),
     });
+    const pubsubBulkPublish = new PubSubBulkPublishRoute({ service: pubsub, appId: o.appId, codec: restCodec, maxBodyBytes: o.maxBodyBytes, shutdown: this.shutdown.signal });
     const rest = new RestAdapter({
       routes: restRoutes,
       implementations: new Map<string, object>([
@@ -211,7 +213,7 @@ export class Sidecar {
       ]),
       codec: restCodec,
       maxBodyBytes: o.maxBodyBytes,
-      proxies: { "invoke-proxy": httpInvoke.route, "configuration-subscribe": configurationSubscribe.handle },
+      proxies: { "invoke-proxy": httpInvoke.route, "configuration-subscribe": configurationSubscribe.handle, "pubsub-bulk-publish": pubsubBulkPublish.handle },
       fallback: httpInvoke.fallback,
       shutdownSignal: this.shutdown.signal,
     });

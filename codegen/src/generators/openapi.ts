@@ -137,12 +137,22 @@ function openApiPath(b: HttpBinding, names: readonly string[]): string {
   return "/" + parts.join("/") + (b.template.verb ? `:${b.template.verb}` : "");
 }
 
+/**
+ * Whether a route's request and response have the transcoded shape: the
+ * default handler, and hand-written handlers that only add to it (bulk
+ * publish decodes each entry's event by its contentType). Proxy handlers pass
+ * bodies through unchanged.
+ */
+function keepsRestShape(handler: MethodModel["rest"]["handler"]): boolean {
+  return handler === "transcode" || handler === "pubsub-bulk-publish";
+}
+
 /** Messages that appear in JSON request bodies; the others are only ever written by the gateway. */
 function requestBodyMessages(model: ApiModel): ReadonlySet<DescMessage> {
   const roots: DescMessage[] = [];
   for (const s of model.services) {
     for (const m of s.methods) {
-      if (m.rest.handler !== "transcode" || m.rest.rawBody) continue;
+      if (!keepsRestShape(m.rest.handler) || m.rest.rawBody) continue;
       for (const b of m.http) {
         if (b.body.kind === "all") roots.push(m.input);
         if (b.body.kind === "field") {
@@ -210,7 +220,7 @@ function operation(
   let requestBody: Schema | undefined;
   if (verb === "get" || verb === "delete") {
     // no body
-  } else if (rest.handler !== "transcode") {
+  } else if (!keepsRestShape(rest.handler)) {
     requestBody = { required: false, description: "Passed to the target unchanged.", content: { "*/*": { schema: {} } } };
   } else if (rest.rawBody) {
     const leaf = rest.rawBody.fields.at(-1)!;
@@ -228,7 +238,7 @@ function operation(
     const doc = schemas.fieldDoc(f);
     requestBody = { required: true, ...(doc && { description: doc }), content: { "application/json": { schema: schemas.fieldSchema(f) } } };
   }
-  if (binding.body.kind !== "all" && rest.handler === "transcode") {
+  if (binding.body.kind !== "all" && keepsRestShape(rest.handler)) {
     // Every field not bound elsewhere may come as a query parameter.
     for (const q of queryParameters(schemas.model.options, method.input, bound)) {
       const doc = schemas.fieldDoc(q.named);
@@ -254,7 +264,7 @@ function operation(
   if (Object.keys(headers).length) success["headers"] = headers;
   const notes: string[] = [];
   if (rest.responseMetadataHeaders) notes.push(`Each entry of \`${rest.responseMetadataHeaders.path.join(".")}\` comes as a response header \`metadata.<key>\`.`);
-  if (rest.handler !== "transcode") {
+  if (!keepsRestShape(rest.handler)) {
     success["description"] = "The target's response, passed through with its status and headers.";
     success["content"] = { "*/*": { schema: {} } };
   } else if (rest.rawResponse) {
@@ -283,7 +293,7 @@ function operation(
   }
   const err = { content: { "application/json": { schema: { $ref: `#/components/schemas/${errorSchemaName}` } } } };
   responses["400"] = { description: "Malformed request or unknown component.", ...err };
-  if (rest.handler === "transcode") responses["500"] = { description: "The component or the runtime failed.", ...err };
+  if (keepsRestShape(rest.handler)) responses["500"] = { description: "The component or the runtime failed.", ...err };
   responses["default"] = { description: "Error.", ...err };
 
   const summary = firstSentence(method.doc) || `${method.name}`;

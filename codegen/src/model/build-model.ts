@@ -191,7 +191,7 @@ function buildBinding(method: DescMethod, rule: HttpRuleOption): HttpBinding {
   return { verb, template, pathFields, body, ...(responseBody && { responseBody }) };
 }
 
-const handlers: Record<number, RestHandler> = { 0: "transcode", 1: "invoke-proxy", 2: "actor-proxy", 3: "configuration-subscribe" };
+const handlers: Record<number, RestHandler> = { 0: "transcode", 1: "invoke-proxy", 2: "actor-proxy", 3: "configuration-subscribe", 4: "pubsub-bulk-publish" };
 
 function buildRestRule(method: DescMethod, raw: RestRuleOption | undefined): RestRuleModel {
   const emptyOutput = method.output.typeName === "google.protobuf.Empty";

@@ -80,7 +80,7 @@ export interface HttpBinding {
   readonly responseBody?: FieldRef;
 }
 
-export type RestHandler = "transcode" | "invoke-proxy" | "actor-proxy" | "configuration-subscribe";
+export type RestHandler = "transcode" | "invoke-proxy" | "actor-proxy" | "configuration-subscribe" | "pubsub-bulk-publish";
 
 export interface HeaderBindingModel {
   readonly header: string;

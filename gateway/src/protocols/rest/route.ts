@@ -39,4 +39,4 @@ export interface RestRoute {
 }
 
 /** Routes served by a hand-written handler rather than generic transcoding. */
-export type RestProxyHandler = "invoke-proxy" | "actor-proxy" | "configuration-subscribe";
+export type RestProxyHandler = "invoke-proxy" | "actor-proxy" | "configuration-subscribe" | "pubsub-bulk-publish";

@@ -15,7 +15,6 @@ import { bulkPublishFromSingle, type BulkPublishEntry, type BulkPublishFailure, 
 import * as errors from "../../errors/catalog.js";
 import type { PubsubSubscription } from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
 import {
-  BulkPublishResponseFailedEntrySchema,
   BulkPublishResponseSchema,
   SubscribeTopicEventsResponseAlpha1Schema,
   SubscribeTopicEventsResponseInitialAlpha1Schema,
@@ -189,9 +188,9 @@ export class PubSubService {
     return { failedEntries, ...(error !== undefined && { error }) };
   }
 
-  /** The failed entries as BulkPublishResponse entries. */
-  static failedEntriesOf(out: BulkPublishOutcome) {
-    return out.failedEntries.map((f) => create(BulkPublishResponseFailedEntrySchema, { entryId: f.entryId, error: f.error }));
+  /** Checks a publish request's pubsub, topic and rawPayload metadata as Dapr does before reading its body; throws Dapr's error. */
+  checkPublishTarget(name: string, topic: string, requestMeta: Readonly<Record<string, string>>, viaRest: boolean): void {
+    this.target(name, topic, requestMeta, viaRest);
   }
 
   /**
