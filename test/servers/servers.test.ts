@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { Redis } from "ioredis";
-import { ensureBinary } from "./process.js";
+import { canConnect, ensureBinary } from "./process.js";
+import { startMosquitto } from "./mosquitto.js";
+import { startNats } from "./nats.js";
+import { startRabbitMq } from "./rabbitmq.js";
 import { startPostgres, type PostgresServer } from "./postgres.js";
 import { startRedis, type RedisServer } from "./redis.js";
 
@@ -60,5 +63,23 @@ describe("postgres fixture", () => {
     await expect(query("SELECT 1")).rejects.toThrow();
     await server.start();
     expect(await query("SELECT v FROM t")).toEqual([{ v: "kept" }]);
+  });
+});
+
+describe.each([
+  { name: "rabbitmq-server", start: startRabbitMq },
+  { name: "nats-server", start: startNats },
+  { name: "mosquitto", start: startMosquitto },
+])("$name fixture", ({ start }) => {
+  let server: { host: string; port: number; stop(): Promise<void>; start(): Promise<void>; close(): Promise<void> } | undefined;
+  afterAll(() => server?.close());
+
+  it("serves, stops, and starts again on the same port", async () => {
+    server = await start();
+    expect(await canConnect("127.0.0.1", server.port)).toBe(true);
+    await server.stop();
+    expect(await canConnect("127.0.0.1", server.port)).toBe(false);
+    await server.start();
+    expect(await canConnect("127.0.0.1", server.port)).toBe(true);
   });
 });
