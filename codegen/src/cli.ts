@@ -12,14 +12,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { apiRoots } from "./api-roots.js";
 import { compileWorkspace, runBuf } from "./buf.js";
 import { GenerationError } from "./errors.js";
 import { generateAll } from "./generate-all.js";
 import { buildModel } from "./model/build-model.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-/** Where buf.gen.yaml's protoc-gen-es writes; every file in it is generated. */
-const bufOut = "gateway/src/gen";
+/** Where buf.gen.yaml's plugins write (every "out"); every file in them is generated. */
+function bufOuts(root: string): string[] {
+  const config = parseYaml(readFileSync(join(root, "buf.gen.yaml"), "utf8")) as { plugins?: { out?: string }[] };
+  return (config.plugins ?? []).map((p) => p.out).filter((o): o is string => typeof o === "string");
+}
 
 interface Args {
   readonly root: string;
@@ -42,7 +47,7 @@ class UsageError extends Error {}
 
 function main(args: Args): number {
   const registry = compileWorkspace(args.root);
-  const model = buildModel(registry, { include: ["dapr/", "pillion/"] });
+  const model = buildModel(registry, { include: apiRoots(args.root) });
   const files = generateAll(model);
   if (args.check) return check(args.root, files);
   runBuf(["generate"], args.root);
@@ -63,7 +68,9 @@ function check(root: string, files: readonly { path: string; content: string }[]
   const tmp = mkdtempSync(join(tmpdir(), "pillion-generate-check-"));
   try {
     runBuf(["generate", "-o", tmp], root);
-    for (const path of listFiles(join(tmp, bufOut))) expected.set(join(bufOut, path), readFileSync(join(tmp, bufOut, path), "utf8"));
+    for (const bufOut of bufOuts(root)) {
+      for (const path of listFiles(join(tmp, bufOut))) expected.set(join(bufOut, path), readFileSync(join(tmp, bufOut, path), "utf8"));
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -72,8 +79,10 @@ function check(root: string, files: readonly { path: string; content: string }[]
     if (!existsSync(target)) stale.push(`${path} (missing)`);
     else if (readFileSync(target, "utf8") !== content) stale.push(`${path} (differs)`);
   }
-  for (const path of listFiles(join(root, bufOut))) {
-    if (!expected.has(join(bufOut, path))) stale.push(`${join(bufOut, path)} (no longer generated)`);
+  for (const bufOut of bufOuts(root)) {
+    for (const path of listFiles(join(root, bufOut))) {
+      if (!expected.has(join(bufOut, path))) stale.push(`${join(bufOut, path)} (no longer generated)`);
+    }
   }
   if (stale.length === 0) {
     console.log(`${expected.size} generated files are current`);

@@ -1,5 +1,7 @@
+import { generateAppRoutes } from "./generators/app-routes.js";
 import { generateOpenApi } from "./generators/openapi.js";
 import { generateRestRoutes } from "./generators/rest-routes.js";
+import { generateTokenExempt } from "./generators/token-exempt.js";
 import type { GeneratedFile } from "./generators/types.js";
 import type { ApiModel } from "./model/types.js";
 
@@ -12,5 +14,11 @@ export function generateAll(model: ApiModel): GeneratedFile[] {
       routeTypeImport: "../protocols/rest/route.js",
     }),
     ...generateOpenApi(model, { out: "sdks/openapi/openapi" }),
+    generateAppRoutes(model, {
+      out: "gateway/src/gen/app-routes.ts",
+      genImportRoot: ".",
+      routeTypeImport: "../services/user-services/app-routed-service.js",
+    }),
+    generateTokenExempt(model, { out: "gateway/src/gen/token-exempt.ts" }),
   ];
 }

@@ -11,6 +11,7 @@ import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
 import { ErrorInfoSchema } from "../../gateway/src/gen/google/rpc/error_details_pb.js";
 import { HealthService } from "../../gateway/src/gen/pillion/runtime/v1/health_pb.js";
 import { restRoutes } from "../../gateway/src/gen/rest-routes.js";
+import { tokenExemptServices } from "../../gateway/src/gen/token-exempt.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { startHttpTestApp, type HttpTestApp } from "../tools/http-test-app.js";
 import { rpcTransports, withHeader } from "../tools/rpc-transports.js";
@@ -33,8 +34,10 @@ const routes = restRoutes.map((r) => ({
   method: r.verb === "*" ? "GET" : r.verb,
   path: "/" + r.segments.map((s) => (s === 0 ? "x" : s === 1 ? "x/y" : s)).join("/"),
   isHealth: r.service.typeName === HealthService.typeName,
+  // the health probes and pillion's site (SDK downloads, OpenAPI, API reference)
+  isExempt: tokenExemptServices.has(r.service.typeName),
 }));
-const guarded = routes.filter((r) => !r.isHealth);
+const guarded = routes.filter((r) => !r.isExempt);
 
 function call(r: { method: string; path: string }, headers: Record<string, string> = {}) {
   const hasBody = r.method !== "GET" && r.method !== "HEAD" && r.method !== "DELETE";

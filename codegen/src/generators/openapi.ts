@@ -3,6 +3,7 @@ import { compareText } from "../model/build-model.js";
 import { heldMessage, inlinedMessage, isWellKnown, queryParameters, restProperties } from "../model/rest-json.js";
 import { docOf } from "../model/source.js";
 import { reachableMessages } from "../model/validate-rest-fields.js";
+import { tokenExemptServices } from "../model/token-exempt.js";
 import type { ApiModel, FieldRef, HttpBinding, MethodModel, ServiceModel } from "../model/types.js";
 import type { GeneratedFile } from "./types.js";
 
@@ -87,7 +88,7 @@ export function generateOpenApi(model: ApiModel, opts: OpenApiOptions): Generate
           type: "apiKey",
           in: "header",
           name: "dapr-api-token",
-          description: "Required on every route but the health routes when the sidecar runs with DAPR_API_TOKEN.",
+          description: "Required on every route but the health and site routes (SDK downloads, OpenAPI document, API reference) when the sidecar runs with DAPR_API_TOKEN.",
         },
       },
       schemas: sortKeys({ ...schemas.all(), [errorSchemaName]: errorSchema() }),
@@ -307,7 +308,7 @@ function operation(
     ...(requestBody && { requestBody }),
     responses,
   };
-  if (service.typeName === "pillion.runtime.v1.HealthService") op["security"] = [];
+  if (tokenExemptServices.includes(service.typeName)) op["security"] = [];
   return op;
 }
 

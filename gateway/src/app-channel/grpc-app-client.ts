@@ -1,4 +1,4 @@
-import { createClient, type Client, type Interceptor } from "@connectrpc/connect";
+import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import { AppCallback, AppCallbackAlpha, AppCallbackHealthCheck } from "../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { ConcurrencyLimit } from "./concurrency.js";
@@ -13,18 +13,20 @@ export class GrpcAppClient {
   readonly alpha: Client<typeof AppCallbackAlpha>;
   readonly health: Client<typeof AppCallbackHealthCheck>;
   readonly limit: ConcurrencyLimit;
+  /** The connection to the app, for clients of the app's own services (user-defined services routed to it). */
+  readonly transport: Transport;
 
   constructor(
     readonly baseUrl: string,
     opts: { maxConcurrency?: number } = {},
   ) {
     this.limit = new ConcurrencyLimit(opts.maxConcurrency ?? -1);
-    const transport = createGrpcTransport({
+    const transport = (this.transport = createGrpcTransport({
       baseUrl,
       pingIntervalMs: 30_000,
       idleConnectionTimeoutMs: 5 * 60_000,
       ...(this.limit.enabled && { interceptors: [limitInterceptor(this.limit)] }),
-    });
+    }));
     this.callback = createClient(AppCallback, transport);
     this.alpha = createClient(AppCallbackAlpha, transport);
     this.health = createClient(AppCallbackHealthCheck, transport);

@@ -7,11 +7,13 @@ import { ResourceError } from "../components/resources.js";
 import { Sidecar } from "../sidecar.js";
 import { version } from "../version.js";
 import { parseRunArgs, runUsage, UsageError, type RunCommand } from "./args.js";
+import { parseSdkArgs, runSdk, sdkUsage } from "./sdk.js";
 
 const usage = `pillion ${version}: a Dapr-compatible sidecar generated from protobuf.
 
 Usage:
   pillion run --app-id <id> [flags] [-- <app command> [args...]]
+  pillion sdk [<language> --out DIR [--archive]]
   pillion --version
 
 Run "pillion run --help" for the flags.`;
@@ -24,6 +26,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (cmd === "run") return await run(parseRunArgs(rest));
+    if (cmd === "sdk") {
+      try {
+        return runSdk(parseSdkArgs(rest));
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        console.error(`pillion: ${e.message}\n\n${sdkUsage}`);
+        return 2;
+      }
+    }
     if (cmd !== undefined && cmd.startsWith("-") && cmd !== "-h" && cmd !== "--help") return await run(parseRunArgs(argv));
     console.log(usage);
     return cmd === undefined || cmd === "help" || cmd === "-h" || cmd === "--help" ? 0 : 2;
@@ -60,6 +71,9 @@ async function run(cmd: RunCommand): Promise<number> {
     const stop = async (code: number) => {
       if (stopping) return;
       stopping = true;
+      // The sidecar first: calls in flight to and from the app finish (up to
+      // --dapr-graceful-shutdown-seconds) before the app is asked to stop.
+      await sidecar.stop();
       if (app && app.exitCode === null && app.signalCode === null) {
         app.kill("SIGTERM");
         await new Promise((r) => {
@@ -73,7 +87,6 @@ async function run(cmd: RunCommand): Promise<number> {
           });
         });
       }
-      await sidecar.stop();
       resolve(code);
     };
     process.once("SIGINT", () => void stop(0));

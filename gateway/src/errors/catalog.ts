@@ -446,6 +446,49 @@ export const tryLock = (err: unknown) =>
 export const unlock = (err: unknown) =>
   new DaprError({ errorCode: "ERR_UNLOCK", message: `failed to release lock: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });
 
+// ---- user-defined services (pillion.api.v1.app_route) -----------------------
+// pillion's own: Dapr has no transcoded app services.
+
+/**
+ * The app answered a call to a user-defined service with an error status.
+ * REST callers get this body with the HTTP status of the gRPC code (gRPC,
+ * Connect and gRPC-Web callers get the app's status itself).
+ */
+export const appStatus = (httpStatus: number, grpcCode: Code, message: string, appId: string, codeName: string) =>
+  new DaprError({
+    errorCode: "ERR_APP_STATUS",
+    message,
+    httpStatus,
+    grpcCode,
+    reason: "APP_STATUS",
+    metadata: { appID: appId, grpcCode: codeName },
+  });
+
+/** An HTTP app's 2xx answer to a user-defined service is not the RPC's response message in protobuf JSON. */
+export const appResponseMalformed = (appId: string, method: string, detail: string) =>
+  new DaprError({
+    errorCode: "ERR_APP_RESPONSE",
+    message: `app ${appId} answered ${method} with a body that is not its response message in protobuf JSON: ${detail}`,
+    httpStatus: 502,
+    grpcCode: Code.Internal,
+  });
+
+// ---- pillion's site (SDK downloads, OpenAPI, API reference) ----------------------
+
+export const sdkNotFound = (file: string, archives: readonly string[]) =>
+  new DaprError({
+    errorCode: "ERR_SDK_NOT_FOUND",
+    message: `no SDK archive ${file}; there ${archives.length === 1 ? "is" : "are"} ${archives.length ? archives.join(", ") : "none"}`,
+    httpStatus: 404,
+    grpcCode: Code.NotFound,
+  });
+
+export const docsAssetNotFound = (file: string) =>
+  new DaprError({ errorCode: "ERR_NOT_FOUND", message: `no API reference file ${file}`, httpStatus: 404, grpcCode: Code.NotFound });
+
+export const siteFileMissing = (what: string, detail: string) =>
+  new DaprError({ errorCode: "ERR_SITE_UNAVAILABLE", message: `${what} is not available: ${detail}`, httpStatus: 503, grpcCode: Code.FailedPrecondition });
+
 // ---- bindings -----------------------------------------------------------------
 // Dapr's HTTP handler answers ERR_INVOKE_OUTPUT_BINDING without details; its
 // gRPC handler adds an ErrorInfo whose reason is the error code

@@ -8,8 +8,80 @@ import type { RestRoute } from "../protocols/rest/route.js";
 import { Dapr } from "./dapr/proto/runtime/v1/dapr_pb.js";
 import { ConfigurationAdminService } from "./pillion/runtime/v1/configuration_admin_pb.js";
 import { HealthService } from "./pillion/runtime/v1/health_pb.js";
+import { SiteService } from "./pillion/runtime/v1/site_pb.js";
 
 export const restRoutes: readonly RestRoute[] = [
+  // GET /docs → pillion.runtime.v1.SiteService.GetDocsPage
+  {
+    service: SiteService,
+    method: "getDocsPage",
+    verb: "GET",
+    path: "/docs",
+    segments: ["docs"],
+    vars: [],
+    rawResponse: "html",
+    successStatus: 200,
+    defaultContentType: "text/html; charset=utf-8",
+  },
+  // GET /docs/{file} → pillion.runtime.v1.SiteService.GetDocsAsset
+  {
+    service: SiteService,
+    method: "getDocsAsset",
+    verb: "GET",
+    path: "/docs/{file}",
+    segments: ["docs",0],
+    vars: [{"field":"file","start":1,"end":2}],
+    rawResponse: "content",
+    responseContentType: "content_type",
+    successStatus: 200,
+  },
+  // GET /openapi.json → pillion.runtime.v1.SiteService.GetOpenApiDocument
+  {
+    service: SiteService,
+    method: "getOpenApiDocument",
+    verb: "GET",
+    path: "/openapi.json",
+    segments: ["openapi.json"],
+    vars: [],
+    rawResponse: "document",
+    successStatus: 200,
+    defaultContentType: "application/json",
+  },
+  // GET /sdks → pillion.runtime.v1.SiteService.GetSdkIndex
+  {
+    service: SiteService,
+    method: "getSdkIndex",
+    verb: "GET",
+    path: "/sdks",
+    segments: ["sdks"],
+    vars: [],
+    rawResponse: "html",
+    successStatus: 200,
+    defaultContentType: "text/html; charset=utf-8",
+  },
+  // GET /sdks/index.json → pillion.runtime.v1.SiteService.ListSdks
+  {
+    service: SiteService,
+    method: "listSdks",
+    verb: "GET",
+    path: "/sdks/index.json",
+    segments: ["sdks","index.json"],
+    vars: [],
+    successStatus: 200,
+  },
+  // GET /sdks/{file} → pillion.runtime.v1.SiteService.GetSdkArchive
+  {
+    service: SiteService,
+    method: "getSdkArchive",
+    verb: "GET",
+    path: "/sdks/{file}",
+    segments: ["sdks",0],
+    vars: [{"field":"file","start":1,"end":2}],
+    rawResponse: "archive",
+    responseHeaders: [{"header":"Content-Disposition","field":"content_disposition"},{"header":"ETag","field":"etag"}],
+    successStatus: 200,
+    defaultContentType: "application/gzip",
+  },
   // GET /v1.0-alpha1/configuration/{store_name} → dapr.proto.runtime.v1.Dapr.GetConfigurationAlpha1
   {
     service: Dapr,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { RestAdapter } from "../protocols/rest/rest-adapter.js";
 import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "./auth.js";
+import type { TokenExemptRoutes } from "./token-exempt-routes.js";
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -11,6 +12,8 @@ export interface HttpServerOptions {
   /** First path segments ("dapr.proto.runtime.v1.Dapr") that go to the Connect handler. */
   readonly rpcServices: ReadonlySet<string>;
   readonly tokens: TokenCheck;
+  /** Routes of token-exempt services (pillion's site) reachable without the API token, besides the health routes. */
+  readonly tokenExempt?: TokenExemptRoutes;
   /** Extra fixed routes (e.g. /openapi.json) served before the REST table. */
   readonly extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
 }
@@ -47,7 +50,13 @@ export function createHttpServer(opts: HttpServerOptions): Server {
       opts.connect(req, res); // the Connect router checks the token with an interceptor
       return;
     }
-    if (opts.tokens.enabled && !isPublic(req.method, url.pathname) && !opts.tokens.accepts(req.headers[apiTokenHeader]) && !isPeerInvocation(opts.tokens, req, url)) {
+    if (
+      opts.tokens.enabled &&
+      !isPublic(req.method, url.pathname) &&
+      !opts.tokenExempt?.matches(req.method, url.pathname) &&
+      !opts.tokens.accepts(req.headers[apiTokenHeader]) &&
+      !isPeerInvocation(opts.tokens, req, url)
+    ) {
       req.resume();
       refuseToken(res);
       return;

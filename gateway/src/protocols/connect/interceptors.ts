@@ -1,6 +1,6 @@
 import type { Interceptor, StreamResponse } from "@connectrpc/connect";
 import { unauthenticated } from "../../errors/catalog.js";
-import { HealthService } from "../../gen/pillion/runtime/v1/health_pb.js";
+import { tokenExemptServices } from "../../gen/token-exempt.js";
 import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "../../server/auth.js";
 import { toConnectError } from "./errors.js";
 
@@ -25,14 +25,17 @@ async function* mapStreamErrors<T>(it: AsyncIterable<T>): AsyncIterable<T> {
 
 /**
  * Refuses calls without the API token when one is configured, as daprd does
- * (the health service is exempt, like the REST health routes). The token is
- * removed from the headers once checked, so it goes no further.
+ * (the health service and pillion's site are exempt, like their REST routes:
+ * gen/token-exempt.ts). The token is removed from the headers once checked,
+ * so it goes no further.
  */
-export function authInterceptor(tokens: TokenCheck): Interceptor {
+export function authInterceptor(tokens: TokenCheck, opts: { readonly peerServices?: ReadonlySet<string> } = {}): Interceptor {
   return (next) => async (req) => {
-    if (req.service.typeName === HealthService.typeName) return next(req);
-    // A service call another pillion sidecar forwarded here carries its peer token instead.
-    if (req.method.name === "InvokeService" && tokens.acceptsPeer(req.header.get(peerTokenHeader))) return next(req);
+    if (tokenExemptServices.has(req.service.typeName)) return next(req);
+    // A service call another pillion sidecar forwarded here carries its peer token instead
+    // (InvokeService, and calls of user-defined services routed to this sidecar's app).
+    const forwardable = req.method.name === "InvokeService" || opts.peerServices?.has(req.service.typeName) === true;
+    if (forwardable && tokens.acceptsPeer(req.header.get(peerTokenHeader))) return next(req);
     const given = req.header.get(apiTokenHeader);
     if (given === null) throw toConnectError(unauthenticated("missing"));
     if (!tokens.accepts(given)) throw toConnectError(unauthenticated("mismatch"));

@@ -3,7 +3,7 @@
  * pool for HTTP invocation and a Connect gRPC client (HTTP/2) for
  * InvokeService.
  */
-import { createClient, type Client } from "@connectrpc/connect";
+import { createClient, type Client, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import { Pool } from "undici";
 import { Dapr } from "../../gen/dapr/proto/runtime/v1/dapr_pb.js";
@@ -12,6 +12,7 @@ import { originOf, type PeerAddress } from "./name-resolver.js";
 export class PeerClients {
   private readonly pools = new Map<string, Pool>();
   private readonly grpc = new Map<string, Client<typeof Dapr>>();
+  private readonly transports = new Map<string, Transport>();
 
   /** The HTTP connection pool to a sidecar's HTTP port. */
   http(peer: PeerAddress): Pool {
@@ -29,16 +30,28 @@ export class PeerClients {
     const origin = originOf(peer.host, peer.grpcPort);
     let client = this.grpc.get(origin);
     if (!client) {
-      client = createClient(Dapr, createGrpcTransport({ baseUrl: origin, pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 }));
+      client = createClient(Dapr, this.transport(peer));
       this.grpc.set(origin, client);
     }
     return client;
+  }
+
+  /** The gRPC transport (one HTTP/2 connection) to a sidecar's gRPC port, for clients of any service it serves. */
+  transport(peer: PeerAddress): Transport {
+    const origin = originOf(peer.host, peer.grpcPort);
+    let transport = this.transports.get(origin);
+    if (!transport) {
+      transport = createGrpcTransport({ baseUrl: origin, pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 });
+      this.transports.set(origin, transport);
+    }
+    return transport;
   }
 
   async close(): Promise<void> {
     const pools = [...this.pools.values()];
     this.pools.clear();
     this.grpc.clear();
+    this.transports.clear();
     await Promise.all(pools.map((p) => p.close().catch(() => undefined)));
   }
 }
