@@ -37,8 +37,12 @@ export function resolveAddress(redisHost: string, redisPort: number | undefined)
   return { host, port: inHost ?? redisPort ?? 6379 };
 }
 
-/** A connected client; rejects (and closes the client) when Redis cannot be reached within dialTimeout. */
-export async function connectRedis(config: RedisConnectionConfig, logger: Logger): Promise<RedisConnection> {
+/**
+ * A connected client; rejects (and closes the client) when Redis cannot be
+ * reached within dialTimeout. `what` names the component kind in the error
+ * ("redis store", "redis streams").
+ */
+export async function connectRedis(config: RedisConnectionConfig, logger: Logger, what = "redis store"): Promise<RedisConnection> {
   const { host, port } = resolveAddress(config.redisHost, config.redisPort);
   const address = `${host}:${port}`;
   const conn = new RedisConnection(address, options(config, host, port), logger);
@@ -47,7 +51,7 @@ export async function connectRedis(config: RedisConnectionConfig, logger: Logger
     await withTimeout(conn.client.ping(), config.dialTimeout, `no answer to PING within ${config.dialTimeout} ms`);
   } catch (e) {
     conn.client.disconnect();
-    throw new Error(`redis store: error connecting to redis at ${address}: ${conn.connectionError ?? (e instanceof Error ? e.message : String(e))}`);
+    throw new Error(`${what}: error connecting to redis at ${address}: ${conn.connectionError ?? (e instanceof Error ? e.message : String(e))}`);
   }
   return conn;
 }
