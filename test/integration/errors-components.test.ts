@@ -58,7 +58,7 @@ describe("a bad component file refuses start-up with exit code 1, naming file, l
     const text = [header("store"), "spec:", "  type: state.in-memory", "  version: v1", "  metadata:", "  - name: password", "    secretKeyRef:", "      name: db", "      key: password"].join("\n");
     const r = await startWith("secret.yaml", text);
     expect(r.code, r.output).toBe(1);
-    expect(r.output).toContain(`${r.path}:11: spec.metadata[0].secretKeyRef: secret references need a secret store`);
+    expect(r.output).toContain(`${r.path}:11: spec.metadata[0].secretKeyRef: refers to secret "db" but the component names no secret store: set auth.secretStore`);
   });
 
   it("an envRef to a variable that is not set", async () => {

@@ -6,6 +6,8 @@ import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
 import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
 import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
+import { localEnvSecretStore } from "../drivers/secretstores/local-env/index.js";
+import { localFileSecretStore } from "../drivers/secretstores/local-file/index.js";
 import { inMemoryState } from "../drivers/state/in-memory/index.js";
 import { postgresqlState } from "../drivers/state/postgresql/index.js";
 import { redisState } from "../drivers/state/redis/index.js";
@@ -21,6 +23,8 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   httpBinding as unknown as DriverDefinition,
   cronBinding as unknown as DriverDefinition,
   localStorageBinding as unknown as DriverDefinition,
+  localEnvSecretStore as unknown as DriverDefinition,
+  localFileSecretStore as unknown as DriverDefinition,
 ];
 
 export function builtinRegistry(): DriverRegistry {

@@ -42,6 +42,11 @@ export interface DriverDefinition<K extends ComponentKind = ComponentKind, S ext
   readonly metadata: S;
   /** Optional capabilities, in Dapr's names (ETAG, TRANSACTIONAL, TTL, QUERY_API, ...). */
   readonly features: readonly F[];
+  /**
+   * The features one component has, when they depend on its settings (a
+   * subset of `features`); the loader keeps them as that component's features.
+   */
+  featuresFor?(config: ConfigOf<S>): readonly F[];
   create(config: ConfigOf<S>, ctx: DriverContext): Promise<I> | I;
 }
 

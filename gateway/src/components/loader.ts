@@ -4,6 +4,7 @@ import { ComponentStore, type LoadedComponent } from "./component-store.js";
 import { MetadataError, parseMetadata } from "./metadata-schema.js";
 import type { DriverRegistry } from "./registry.js";
 import { readResourceFile, resourceFiles, ResourceError, type RawResource } from "./resources.js";
+import { resolveSecretRef, SecretRefError, type SecretRef } from "./secretstores/secret-ref.js";
 import type { Logger } from "../util/logger.js";
 
 export interface LoadOptions {
@@ -37,8 +38,12 @@ export function readResources(paths: readonly string[]): ResourceSet {
   return { components, others };
 }
 
-/** Resolves a secret reference; provided by the secrets block once secret stores are loaded. */
-export type SecretResolver = (store: string | undefined, name: string, key: string) => Promise<string>;
+/**
+ * Resolves a secretKeyRef; by default through the secret stores loaded so
+ * far (components/secretstores/secret-ref.ts). Throws SecretRefError to point
+ * at the field at fault.
+ */
+export type SecretResolver = (ref: SecretRef) => Promise<string>;
 
 /**
  * Creates the components the app may use (scopes), secret stores first so
@@ -49,7 +54,9 @@ export async function loadComponents(specs: readonly ComponentSpec[], opts: Load
   const store = new ComponentStore();
   const mine = specs.filter((s) => s.scopes.length === 0 || s.scopes.includes(opts.appId));
   for (const s of specs) if (!mine.includes(s)) opts.logger.debug("component not in scope for this app", { component: s.name, scopes: s.scopes });
-  const ordered = [...mine.filter((s) => s.kind === "secretstores"), ...mine.filter((s) => s.kind !== "secretstores")];
+  const ordered = [...secretStoresInDependencyOrder(mine.filter((s) => s.kind === "secretstores")), ...mine.filter((s) => s.kind !== "secretstores")];
+  const scopedOut = new Set(specs.filter((s) => s.kind === "secretstores" && !mine.includes(s)).map((s) => s.name));
+  const resolve = resolveSecret ?? ((ref: SecretRef) => resolveSecretRef({ components: store, scopedOut }, ref));
   for (const spec of ordered) {
     const def = opts.registry.resolve(spec.type, spec.version);
     if (typeof def === "string") {
@@ -60,16 +67,16 @@ export async function loadComponents(specs: readonly ComponentSpec[], opts: Load
       continue;
     }
     try {
-      const metadata = await resolveMetadata(spec, opts, resolveSecret);
-      const instance = await createDriver(def, spec, metadata, opts);
-      store.add({ name: spec.name, kind: spec.kind, type: spec.type, version: spec.version, definition: def, instance, metadata, source: spec.resource.file });
+      const metadata = await resolveMetadata(spec, opts, resolve);
+      const { instance, definition } = await createDriver(def, spec, metadata, opts);
+      store.add({ name: spec.name, kind: spec.kind, type: spec.type, version: spec.version, definition, instance, metadata, source: spec.resource.file });
       opts.logger.info("component loaded", { name: spec.name, type: `${spec.type}/${spec.version}` });
     } catch (e) {
       const err =
         e instanceof ResourceError
           ? e
           : e instanceof MetadataError
-            ? spec.resource.error(["spec", "metadata"], messageOf(e))
+            ? metadataFieldError(spec, e)
             : spec.resource.error(["spec"], `component "${spec.name}" (${spec.type}/${spec.version}) failed to start: ${messageOf(e)}`);
       if (!spec.ignoreErrors) throw err;
       opts.logger.warn("component failed to start; continuing because spec.ignoreErrors is true", { name: spec.name, error: err.message });
@@ -96,7 +103,33 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function resolveMetadata(spec: ComponentSpec, opts: LoadOptions, resolveSecret?: SecretResolver): Promise<Record<string, string>> {
+/**
+ * Secret stores whose own metadata refers to another secret store come after
+ * that store; the order is otherwise kept. A cycle keeps file order (and its
+ * references then fail, naming the store that is not loaded yet).
+ */
+function secretStoresInDependencyOrder(stores: readonly ComponentSpec[]): ComponentSpec[] {
+  const names = new Set(stores.map((s) => s.name));
+  const needs = (s: ComponentSpec) => (s.metadata.some((m) => m.value.kind === "secret") && s.secretStore !== undefined && s.secretStore !== s.name && names.has(s.secretStore) ? s.secretStore : undefined);
+  const out: ComponentSpec[] = [];
+  const pending = [...stores];
+  while (pending.length) {
+    const i = pending.findIndex((s) => {
+      const dep = needs(s);
+      return dep === undefined || out.some((o) => o.name === dep) || !pending.some((p) => p.name === dep);
+    });
+    out.push(...pending.splice(i >= 0 ? i : 0, 1));
+  }
+  return out;
+}
+
+/** A MetadataError as a ResourceError pointing at the metadata entry it names. */
+function metadataFieldError(spec: ComponentSpec, e: MetadataError): ResourceError {
+  const entry = spec.metadata.find((m) => m.name.toLowerCase() === e.field.toLowerCase());
+  return spec.resource.error(entry ? ["spec", "metadata", entry.index, "value"] : ["spec", "metadata"], e.message.replace(/^spec\.metadata\./, ""));
+}
+
+async function resolveMetadata(spec: ComponentSpec, opts: LoadOptions, resolveSecret: SecretResolver): Promise<Record<string, string>> {
   const env = opts.env ?? process.env;
   const out: Record<string, string> = {};
   for (const m of spec.metadata) {
@@ -112,13 +145,12 @@ async function resolveMetadata(spec: ComponentSpec, opts: LoadOptions, resolveSe
         break;
       }
       case "secret":
-        if (!resolveSecret) {
-          throw spec.resource.error([...at, "secretKeyRef"], "secret references need a secret store, and none is loaded");
-        }
         try {
-          out[m.name] = await resolveSecret(spec.secretStore, m.value.secretName, m.value.secretKey);
+          out[m.name] = await resolveSecret({ store: spec.secretStore, name: m.value.secretName, key: m.value.secretKey, namespace: spec.namespace });
         } catch (e) {
-          throw spec.resource.error([...at, "secretKeyRef"], messageOf(e));
+          if (!(e instanceof SecretRefError)) throw spec.resource.error([...at, "secretKeyRef"], messageOf(e));
+          const path = e.field === "auth.secretStore" ? ["auth", "secretStore"] : e.field === "secretKeyRef.key" ? [...at, "secretKeyRef", "key"] : [...at, "secretKeyRef"];
+          throw spec.resource.error(path, e.message);
         }
         break;
     }
@@ -126,17 +158,21 @@ async function resolveMetadata(spec: ComponentSpec, opts: LoadOptions, resolveSe
   return out;
 }
 
-async function createDriver(def: DriverDefinition, spec: ComponentSpec, metadata: Record<string, string>, opts: LoadOptions): Promise<unknown> {
+/** Creates the driver; the definition comes back narrowed to the features this component has (featuresFor). */
+async function createDriver(
+  def: DriverDefinition,
+  spec: ComponentSpec,
+  metadata: Record<string, string>,
+  opts: LoadOptions,
+): Promise<{ instance: unknown; definition: DriverDefinition }> {
   let parsed;
   try {
     parsed = parseMetadata(def.metadata, metadata);
   } catch (e) {
-    if (e instanceof MetadataError) {
-      const entry = spec.metadata.find((m) => m.name.toLowerCase() === e.field.toLowerCase());
-      throw spec.resource.error(entry ? ["spec", "metadata", entry.index, "value"] : ["spec", "metadata"], e.message.replace(/^spec\.metadata\./, ""));
-    }
+    if (e instanceof MetadataError) throw metadataFieldError(spec, e);
     throw e;
   }
+  const definition = def.featuresFor ? { ...def, features: def.featuresFor(parsed.config as never) } : def;
   const ctx: DriverContext = {
     name: spec.name,
     appId: opts.appId,
@@ -148,12 +184,13 @@ async function createDriver(def: DriverDefinition, spec: ComponentSpec, metadata
   const timeout = spec.initTimeoutMs ?? opts.initTimeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([
+    const instance = await Promise.race([
       Promise.resolve(def.create(parsed.config as never, ctx)),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`did not start within ${timeout} ms`)), timeout);
       }),
     ]);
+    return { instance, definition };
   } finally {
     clearTimeout(timer);
   }
