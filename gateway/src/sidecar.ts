@@ -50,6 +50,13 @@ import { declarativeSubscriptions } from "./services/pubsub/declarative-subscrip
 import { PubSubService } from "./services/pubsub/pubsub-service.js";
 import { StateService } from "./services/state/state-service.js";
 import { StateQueryService } from "./services/state/state-query-service.js";
+import { SecretsService } from "./services/secrets/secrets-service.js";
+import { DrainGate } from "./services/lifecycle/drain-gate.js";
+import { ShutdownService } from "./services/lifecycle/shutdown-service.js";
+import { ApiAccess } from "./config/api-access.js";
+import { apiAccessInterceptor } from "./config/api-access-interceptor.js";
+import { defaultConfiguration } from "./config/configuration.js";
+import { loadConfiguration } from "./config/load-configuration.js";
 import { AppRouteCalls } from "./services/user-services/app-route-calls.js";
 import { siteService } from "./site/site.js";
 import { createLogger, type Logger, type LogLevel } from "./util/logger.js";
@@ -88,6 +95,8 @@ export interface SidecarOptions {
 export class Sidecar {
   readonly logger: Logger;
   private readonly shutdown = new AbortController();
+  /** Refuses new calls once stop() has begun. */
+  private readonly drain = new DrainGate();
   private httpServer?: Server;
   private grpcServer?: Http2Server;
   private components?: ComponentStore;
@@ -115,6 +124,9 @@ export class Sidecar {
 
   async start(): Promise<void> {
     const o = this.options;
+    // The Configuration resource (--config): a malformed file refuses start-up naming file, line and field.
+    const config = o.configPath !== undefined ? loadConfiguration(o.configPath) : defaultConfiguration();
+    for (const w of config.warnings) this.logger.warn(w);
     const registry = o.registry ?? builtinRegistry();
     const resources = o.resourcesPaths.length ? readResources(o.resourcesPaths) : { components: embeddedDefaults(registry), others: [] };
     this.components = await loadComponents(resources.components, {
@@ -169,7 +181,7 @@ export class Sidecar {
     }));
     const metadata = new MetadataService(ctx, {
       runtimeVersion: version,
-      enabledFeatures: [],
+      enabledFeatures: config.enabledFeatures,
       ...(o.appPort !== undefined && {
         app: { port: o.appPort, protocol: o.appProtocol, channelAddress: o.appChannelAddress, maxConcurrency: o.appMaxConcurrency },
       }),
@@ -186,7 +198,9 @@ export class Sidecar {
     });
 
     const bindings = (this.bindings = new BindingsService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
-    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration, bindings]);
+    const secrets = new SecretsService(ctx, config.secretScopes);
+    const lifecycle = new ShutdownService({ graceful: () => this.requestShutdown(), force: () => process.exit(1), logger: this.logger });
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration, bindings, secrets, lifecycle]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
     const configurationAdmin = assembleService(ConfigurationAdminServiceDesc, [new ConfigurationAdminService(configuration)]);
     // User-defined services (app_route: calls become invocations of their app) and pillion's site, from generated tables.
@@ -194,7 +208,14 @@ export class Sidecar {
     const served = [...appRoutedServices.map((r) => ({ service: r.service, impl: appRoutes.implementation(r) })), siteService(o.sdksDir, version)];
     const tokens = new TokenCheck(o.apiToken, peerToken);
     const peerServices = new Set(appRoutedServices.map((r) => r.service.typeName));
-    const interceptors = [errorInterceptor, ...(tokens.enabled ? [authInterceptor(tokens, { peerServices })] : [])];
+    // Configuration spec.api: denied RPCs answer Unimplemented, denied REST routes are not served.
+    const access = new ApiAccess(config.api);
+    const interceptors = [
+      errorInterceptor,
+      this.drain.interceptor,
+      ...(tokens.enabled ? [authInterceptor(tokens, { peerServices })] : []),
+      ...(access.restrictsRpc ? [apiAccessInterceptor(access)] : []),
+    ];
     const connect = connectNodeAdapter({
       routes: (router) => {
         router.service(Dapr, dapr);
@@ -217,7 +238,7 @@ export class Sidecar {
     });
     const pubsubBulkPublish = new PubSubBulkPublishRoute({ service: pubsub, appId: o.appId, codec: restCodec, maxBodyBytes: o.maxBodyBytes, shutdown: this.shutdown.signal });
     const rest = new RestAdapter({
-      routes: restRoutes,
+      routes: restRoutes.filter((r) => access.allowsHttpPath(r.path)),
       implementations: new Map<string, object>([
         [Dapr.typeName, dapr],
         [HealthServiceDesc.typeName, healthImpl],
@@ -227,11 +248,11 @@ export class Sidecar {
       codec: restCodec,
       maxBodyBytes: o.maxBodyBytes,
       proxies: { "invoke-proxy": httpInvoke.route, "configuration-subscribe": configurationSubscribe.handle, "pubsub-bulk-publish": pubsubBulkPublish.handle },
-      fallback: httpInvoke.fallback,
+      ...(access.allowsHttpInvokeFallback() && { fallback: httpInvoke.fallback }),
       shutdownSignal: this.shutdown.signal,
     });
 
-    this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens, tokenExempt: new TokenExemptRoutes(restRoutes, tokenExemptServices) });
+    this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens, tokenExempt: new TokenExemptRoutes(restRoutes, tokenExemptServices), extra: this.drain.http });
     const grpcProxy = new GrpcProxy(invocation, tokens, (this.http2Sessions = new Http2Sessions()), this.shutdown.signal);
     this.grpcServer = trackSessions(createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle }));
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
@@ -260,10 +281,20 @@ export class Sidecar {
     this.shutdownListeners.push(listener);
   }
 
+  /** The Shutdown API was called: the listeners stop the sidecar (and the app), or the sidecar stops itself. */
+  private requestShutdown(): void {
+    if (this.shutdownListeners.length === 0) {
+      void this.stop();
+      return;
+    }
+    for (const l of this.shutdownListeners) l();
+  }
+
   /** Stops taking new work, lets in-flight calls finish (up to the graceful timeout), closes components. */
   async stop(): Promise<void> {
     if (this.shutdown.signal.aborted) return;
     this.ready = false;
+    this.drain.close();
     this.logger.info("pillion sidecar is stopping");
     // Other sidecars stop routing calls here first.
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));

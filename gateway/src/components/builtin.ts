@@ -6,6 +6,9 @@ import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
 import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
 import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
+import { jetstreamPubSub } from "../drivers/pubsub/jetstream/index.js";
+import { rabbitmqPubSub } from "../drivers/pubsub/rabbitmq/index.js";
+import { redisPubSub } from "../drivers/pubsub/redis/index.js";
 import { localEnvSecretStore } from "../drivers/secretstores/local-env/index.js";
 import { localFileSecretStore } from "../drivers/secretstores/local-file/index.js";
 import { inMemoryState } from "../drivers/state/in-memory/index.js";
@@ -16,6 +19,9 @@ import { redisState } from "../drivers/state/redis/index.js";
 export const builtinDrivers: readonly DriverDefinition[] = [
   inMemoryState as unknown as DriverDefinition,
   inMemoryPubSub as unknown as DriverDefinition,
+  redisPubSub as unknown as DriverDefinition,
+  rabbitmqPubSub as unknown as DriverDefinition,
+  jetstreamPubSub as unknown as DriverDefinition,
   redisState as unknown as DriverDefinition,
   postgresqlState as unknown as DriverDefinition,
   inMemoryConfiguration as unknown as DriverDefinition,

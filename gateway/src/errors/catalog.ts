@@ -366,6 +366,65 @@ export const appChannelNil = () =>
     grpcCode: Code.Internal,
   });
 
+// ---- secrets -------------------------------------------------------------------
+// Dapr's APIErrors (pkg/messages/predefined.go): no details on either protocol.
+
+const goEscapes = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+/** Go's %q for the strings Dapr quotes in its messages. */
+const goQuote = (s: string) =>
+  `"${s.replace(/[\\"\u0000-\u001f\u007f]/g, (c) => (goEscapes as Record<string, string>)[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}"`;
+
+export const secretStoreNotConfigured = () =>
+  new DaprError({ errorCode: "ERR_SECRET_STORES_NOT_CONFIGURED", message: "secret store is not configured", httpStatus: 500, grpcCode: Code.FailedPrecondition });
+
+/** Dapr answers an unknown secret store with HTTP 401, oddly; kept for compatibility. */
+export const secretStoreNotFound = (name: string) =>
+  new DaprError({ errorCode: "ERR_SECRET_STORE_NOT_FOUND", message: `failed finding secret store with key ${name}`, httpStatus: 401, grpcCode: Code.InvalidArgument });
+
+/** The Configuration's spec.secrets.scopes deny the key. */
+export const secretPermissionDenied = (key: string, store: string) =>
+  new DaprError({
+    errorCode: "ERR_PERMISSION_DENIED",
+    message: `access denied by policy to get ${goQuote(key)} from ${goQuote(store)}`,
+    httpStatus: 403,
+    grpcCode: Code.PermissionDenied,
+  });
+
+export const secretGet = (key: string, store: string, err: unknown) =>
+  new DaprError({
+    errorCode: "ERR_SECRET_GET",
+    message: `failed getting secret with key ${key} from secret store ${store}: ${causeText(err)}`,
+    httpStatus: 500,
+    grpcCode: Code.Internal,
+    cause: err,
+  });
+
+export const secretBulkGet = (store: string, err: unknown) =>
+  new DaprError({ errorCode: "ERR_SECRET_GET", message: `failed getting secrets from secret store ${store}: ${causeText(err)}`, httpStatus: 500, grpcCode: Code.Internal, cause: err });
+
+// ---- lifecycle -------------------------------------------------------------------
+// pillion's own: daprd closes its listeners on shutdown; pillion also answers
+// requests that still arrive on connections already open.
+
+export const sidecarStopping = () =>
+  new DaprError({ errorCode: "ERR_SIDECAR_STOPPING", message: "the sidecar is shutting down and takes no new calls", httpStatus: 503, grpcCode: Code.Unavailable });
+
+// ---- API allow / deny lists (Configuration spec.api) ------------------------------
+// A denied REST route is not served at all; a denied RPC answers as daprd's
+// gRPC interceptor does: the status built from HTTP 501 (message "Not
+// Implemented", ErrorInfo reason "Not Implemented" with http.code /
+// http.error_message). The errorCode never reaches a client.
+
+export const apiNotAvailable = () =>
+  new DaprError({
+    errorCode: "ERR_API_DENIED",
+    message: "Not Implemented",
+    httpStatus: 501,
+    grpcCode: Code.Unimplemented,
+    reason: "Not Implemented",
+    metadata: { "http.code": "501", "http.error_message": "requested endpoint is not available" },
+  });
+
 // ---- metadata ---------------------------------------------------------------
 
 export const metadataGet = (err: unknown) =>
