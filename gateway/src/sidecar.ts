@@ -37,6 +37,8 @@ import { ConfigurationAppNotifier } from "./services/configuration/app-notifier.
 import { ConfigurationAdminService } from "./services/configuration/configuration-admin-service.js";
 import { ConfigurationService } from "./services/configuration/configuration-service.js";
 import { BindingsService } from "./services/bindings/bindings-service.js";
+import { openJobStore } from "./components/jobs/open-job-store.js";
+import { JobsService } from "./services/jobs/jobs-service.js";
 import { assembleService } from "./services/dapr-service.js";
 import { HealthService } from "./services/health/health-service.js";
 import { FileRegistry } from "./services/invoke/file-registry.js";
@@ -90,6 +92,8 @@ export interface SidecarOptions {
   readonly nameRegistry?: FileRegistry;
   /** Where the generated SDKs are (sdks/ of the installed package by default), for the SDK downloads. */
   readonly sdksDir?: string;
+  /** State store component that keeps the app's jobs (--jobs-state-store); undefined keeps them in memory. */
+  readonly jobsStateStore?: string;
 }
 
 export class Sidecar {
@@ -103,6 +107,7 @@ export class Sidecar {
   private appChannel?: AppChannel;
   private pubsub?: PubSubService;
   private bindings?: BindingsService;
+  private jobs?: JobsService;
   private configuration?: ConfigurationService;
   private nameRegistry?: FileRegistry;
   private peers?: PeerClients;
@@ -198,9 +203,11 @@ export class Sidecar {
     });
 
     const bindings = (this.bindings = new BindingsService(ctx, { ...(this.appChannel && { appChannel: this.appChannel }) }));
+    const jobStore = openJobStore(this.components, o.jobsStateStore, { namespace: o.namespace, appId: o.appId });
+    const jobs = (this.jobs = new JobsService(ctx, { store: jobStore.store, ...(this.appChannel && { appChannel: this.appChannel }) }));
     const secrets = new SecretsService(ctx, config.secretScopes);
     const lifecycle = new ShutdownService({ graceful: () => this.requestShutdown(), force: () => process.exit(1), logger: this.logger });
-    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration, bindings, secrets, lifecycle]);
+    const dapr = assembleService(Dapr, [state, new StateQueryService(state), pubsub, invoke, metadata, lock, configuration, bindings, jobs, secrets, lifecycle]);
     const healthImpl = assembleService(HealthServiceDesc, [health]);
     const configurationAdmin = assembleService(ConfigurationAdminServiceDesc, [new ConfigurationAdminService(configuration)]);
     // User-defined services (app_route: calls become invocations of their app) and pillion's site, from generated tables.
@@ -262,6 +269,8 @@ export class Sidecar {
     // Subscriptions start in the background once the app listens.
     pubsub.start();
     bindings.start();
+    jobs.start();
+    this.logger.debug("jobs are kept", { store: jobStore.description });
     this.logger.info("pillion sidecar is up", { appId: o.appId, http: this.ports.http, grpc: this.ports.grpc, version });
   }
 
@@ -300,7 +309,7 @@ export class Sidecar {
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
     // Configuration subscriptions end first: their open streams would hold the servers open.
-    const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop(), this.bindings?.stop()]);
+    const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop(), this.bindings?.stop(), this.jobs?.stop()]);
     await Promise.race([closing, deadline]);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();

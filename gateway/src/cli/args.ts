@@ -40,6 +40,7 @@ export const runFlags: readonly FlagSpec[] = [
   { name: "max-body-size", kind: "string", default: "4Mi", help: "Largest request body accepted, e.g. 4Mi", aliases: ["dapr-http-max-request-size"] },
   { name: "dapr-graceful-shutdown-seconds", kind: "string", default: "5", help: "How long in-flight calls may take to finish on shutdown" },
   { name: "namespace", kind: "string", default: "default", help: "Namespace of the app (also NAMESPACE)" },
+  { name: "jobs-state-store", kind: "string", help: "State store component that keeps the app's jobs (so they survive a restart); none keeps them in memory" },
   { name: "help", short: "h", kind: "boolean", help: "Show this help" },
 ];
 
@@ -119,6 +120,7 @@ export function parseRunArgs(argv: readonly string[], env: Readonly<Record<strin
     maxBodyBytes: maxBody,
     ...(token && { apiToken: token }),
     gracefulShutdownMs: graceful * 1000,
+    ...(get("jobs-state-store") && { jobsStateStore: get("jobs-state-store")! }),
   };
   return {
     options,

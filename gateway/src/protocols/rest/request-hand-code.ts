@@ -4,6 +4,8 @@
  * applied to the decoded request message before the service sees it.
  */
 import type { Message } from "@bufbuild/protobuf";
+import type { ContextValues } from "@connectrpc/connect";
+import { jobNameInRestBody } from "../../services/jobs/rest-context.js";
 import type { SaveStateRequest } from "../../gen/dapr/proto/runtime/v1/state_pb.js";
 
 type Adjust = (msg: Message, query: URLSearchParams) => void;
@@ -37,4 +39,39 @@ const adjusters: ReadonlyMap<string, Adjust> = new Map<string, Adjust>([
 /** Applies the hand-coded behaviour of a route's RPC, if it has one. */
 export function adjustRequest(service: string, method: string, msg: Message, query: URLSearchParams): void {
   adjusters.get(`${service}/${method}`)?.(msg, query);
+}
+
+/** Rewrites a request body before it is decoded; may leave facts for the service in the call's context values. */
+type BodyAdjust = (body: Uint8Array, values: ContextValues) => Uint8Array;
+
+/**
+ * Section 4.8: a ScheduleJob body's `data` is any JSON value, which Dapr
+ * stores as an Any holding a google.protobuf.Value; and a `name` in the body
+ * is refused (the service answers DAPR_SCHEDULER_JOB_NAME). A body that is
+ * not a JSON object is left for the decoder to refuse.
+ */
+const scheduleJobBody: BodyAdjust = (body, values) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.length).toString("utf8"));
+  } catch {
+    return body;
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return body;
+  const obj = json as Record<string, unknown>;
+  if (typeof obj["name"] === "string" && obj["name"] !== "") values.set(jobNameInRestBody, true);
+  if (!Object.hasOwn(obj, "data")) return body;
+  obj["data"] = { "@type": "type.googleapis.com/google.protobuf.Value", value: obj["data"] };
+  return Buffer.from(JSON.stringify(obj));
+};
+
+const bodyAdjusters: ReadonlyMap<string, BodyAdjust> = new Map<string, BodyAdjust>([
+  ["dapr.proto.runtime.v1.Dapr/ScheduleJob", scheduleJobBody],
+  ["dapr.proto.runtime.v1.Dapr/ScheduleJobAlpha1", scheduleJobBody],
+]);
+
+/** Applies the hand-coded body rewrite of a route's RPC, if it has one. */
+export function adjustBody(service: string, method: string, body: Uint8Array, values: ContextValues): Uint8Array {
+  const adjust = bodyAdjusters.get(`${service}/${method}`);
+  return adjust && body.length > 0 ? adjust(body, values) : body;
 }

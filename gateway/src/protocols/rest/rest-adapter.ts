@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Message } from "@bufbuild/protobuf";
-import { createHandlerContext, type HandlerContext } from "@connectrpc/connect";
+import { createContextValues, createHandlerContext, type HandlerContext } from "@connectrpc/connect";
 import { methodNotAllowed, notFoundRoute } from "../../errors/catalog.js";
 import { readBody } from "../http/body.js";
 import { respondWithError } from "../http/respond.js";
@@ -16,7 +16,7 @@ import { compileRoute, type CompiledRoute } from "./compiled-route.js";
 import type { RestJsonCodec } from "./json-codec.js";
 import type { RestProxyHandler, RestRoute } from "./route.js";
 import { RestRouter, type RouteMatch } from "./router.js";
-import { adjustRequest } from "./request-hand-code.js";
+import { adjustBody, adjustRequest } from "./request-hand-code.js";
 import { responseStatus } from "./response-hand-code.js";
 import { decodeRequest, encodeResponse } from "./transcode.js";
 
@@ -75,7 +75,9 @@ export class RestAdapter {
 
   private async transcode(req: IncomingMessage, res: ServerResponse, match: RouteMatch, url: URL): Promise<void> {
     const c = this.compiled.get(match.route)!;
-    const body = method0(req.method) ? await readBody(req, this.opts.maxBodyBytes) : new Uint8Array(0);
+    const values = createContextValues();
+    const raw = method0(req.method) ? await readBody(req, this.opts.maxBodyBytes) : new Uint8Array(0);
+    const body = adjustBody(c.route.service.typeName, c.method.name, raw, values);
     const message = decodeRequest(this.opts.codec, c, { values: match.values, query: url.searchParams, headers: req.headers, body });
     adjustRequest(c.route.service.typeName, c.method.name, message, url.searchParams);
     const impl = this.opts.implementations.get(c.route.service.typeName) as Record<string, UnaryMethod> | undefined;
@@ -89,6 +91,7 @@ export class RestAdapter {
       url: url.href,
       shutdownSignal: this.opts.shutdownSignal,
       requestHeader: headersOf(req),
+      contextValues: values,
     });
     res.once("close", () => ctx.abort(requestDone));
     const result = (await fn.call(impl, message, ctx)) as Message;
