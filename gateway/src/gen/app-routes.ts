@@ -5,6 +5,9 @@
 // a service invocation of that app.
 
 import type { AppRoutedService } from "../services/user-services/app-routed-service.js";
+import { InventoryService } from "./pillion/examples/v1/inventory_pb.js";
 
 export const appRoutedServices: readonly AppRoutedService[] = [
+  // pillion.examples.v1.InventoryService → app "inventory"
+  { service: InventoryService, appId: "inventory", methodPrefix: "inventory/" },
 ];

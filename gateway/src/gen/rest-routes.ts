@@ -6,6 +6,7 @@
 
 import type { RestRoute } from "../protocols/rest/route.js";
 import { Dapr } from "./dapr/proto/runtime/v1/dapr_pb.js";
+import { InventoryService } from "./pillion/examples/v1/inventory_pb.js";
 import { ConfigurationAdminService } from "./pillion/runtime/v1/configuration_admin_pb.js";
 import { HealthService } from "./pillion/runtime/v1/health_pb.js";
 import { SiteService } from "./pillion/runtime/v1/site_pb.js";
@@ -1092,5 +1093,26 @@ export const restRoutes: readonly RestRoute[] = [
     vars: [{"field":"workflow_component","start":2,"end":3},{"field":"workflow_name","start":3,"end":4}],
     rawBody: "input",
     successStatus: 202,
+  },
+  // GET /v1/examples/inventory/items/{sku} → pillion.examples.v1.InventoryService.GetItem
+  {
+    service: InventoryService,
+    method: "getItem",
+    verb: "GET",
+    path: "/v1/examples/inventory/items/{sku}",
+    segments: ["v1","examples","inventory","items",0],
+    vars: [{"field":"sku","start":4,"end":5}],
+    successStatus: 200,
+  },
+  // POST /v1/examples/inventory/items/{sku}/reservations → pillion.examples.v1.InventoryService.ReserveItem
+  {
+    service: InventoryService,
+    method: "reserveItem",
+    verb: "POST",
+    path: "/v1/examples/inventory/items/{sku}/reservations",
+    segments: ["v1","examples","inventory","items",0,"reservations"],
+    vars: [{"field":"sku","start":4,"end":5}],
+    body: "*",
+    successStatus: 200,
   },
 ];
