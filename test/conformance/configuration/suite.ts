@@ -70,7 +70,7 @@ export function runConfigurationConformance(opts: ConfigurationConformanceOption
     let store: ConfigurationDriver;
     let writer: ConfigurationWriter;
     const run = randomUUID().slice(0, 8);
-    const k = (name: string) => `conf-${run}-${name}`;
+    const k = (name: string) => `conf_${run}_${name.replaceAll("-", "_")}`;
 
     beforeAll(async () => {
       const created = await opts.create();
@@ -103,7 +103,7 @@ export function runConfigurationConformance(opts: ConfigurationConformanceOption
       const ids: string[] = [];
       const id = await store.subscribe({ keys, metadata: {} }, async (u: ConfigurationUpdate) => {
         ids.push(u.id);
-        for (const [key, item] of Object.entries(u.items)) if (key.startsWith(`conf-${run}-`)) got.push({ key, item });
+        for (const [key, item] of Object.entries(u.items)) if (key.startsWith(`conf_${run}_`)) got.push({ key, item });
       });
       return { id, got, ids };
     };
