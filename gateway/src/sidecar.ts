@@ -309,8 +309,11 @@ export class Sidecar {
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
     // Configuration subscriptions end first: their open streams would hold the servers open.
+    // Keep-alive connections that finish their last call while draining are closed at once, not after the keep-alive timeout.
+    const idleSweep = setInterval(() => this.httpServer?.closeIdleConnections?.(), 100);
     const closing = Promise.all([this.configuration?.stop(), closeServer(this.httpServer), closeServer(this.grpcServer), this.pubsub?.stop(), this.bindings?.stop(), this.jobs?.stop()]);
     await Promise.race([closing, deadline]);
+    clearInterval(idleSweep);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();
     const errors = (await this.components?.closeAll()) ?? [];
