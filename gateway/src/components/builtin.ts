@@ -7,6 +7,7 @@ import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.
 import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
 import { jetstreamPubSub } from "../drivers/pubsub/jetstream/index.js";
+import { mqtt3PubSub } from "../drivers/pubsub/mqtt3/index.js";
 import { rabbitmqPubSub } from "../drivers/pubsub/rabbitmq/index.js";
 import { redisPubSub } from "../drivers/pubsub/redis/index.js";
 import { localEnvSecretStore } from "../drivers/secretstores/local-env/index.js";
@@ -22,6 +23,7 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   redisPubSub as unknown as DriverDefinition,
   rabbitmqPubSub as unknown as DriverDefinition,
   jetstreamPubSub as unknown as DriverDefinition,
+  mqtt3PubSub as unknown as DriverDefinition,
   redisState as unknown as DriverDefinition,
   postgresqlState as unknown as DriverDefinition,
   inMemoryConfiguration as unknown as DriverDefinition,
