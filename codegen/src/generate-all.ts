@@ -1,6 +1,7 @@
 import { generateAppRoutes } from "./generators/app-routes.js";
 import { generateOpenApi } from "./generators/openapi.js";
 import { generateRestRoutes } from "./generators/rest-routes.js";
+import { generateTypeScriptSdk } from "./generators/sdk-typescript.js";
 import { generateTokenExempt } from "./generators/token-exempt.js";
 import type { GeneratedFile } from "./generators/types.js";
 import type { ApiModel } from "./model/types.js";
@@ -20,5 +21,10 @@ export function generateAll(model: ApiModel): GeneratedFile[] {
       routeTypeImport: "../services/user-services/app-routed-service.js",
     }),
     generateTokenExempt(model, { out: "gateway/src/gen/token-exempt.ts" }),
+    ...generateTypeScriptSdk(model, {
+      out: "sdks/typescript/src/gen",
+      protoImportRoot: "./proto",
+      openApiJson: generateOpenApi(model, { out: "openapi" }).find((f) => f.path.endsWith(".json"))!.content,
+    }),
   ];
 }

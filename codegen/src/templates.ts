@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 
@@ -22,12 +22,35 @@ hb.registerHelper("comment", (text: string, prefix: string) => {
   return new hb.SafeString(text.split("\n").map((l) => (p + l).trimEnd()).join("\n") + "\n");
 });
 
+hb.registerHelper("jsdoc", (text: string, indent: string) => {
+  if (!text) return "";
+  const i = typeof indent === "string" ? indent : "";
+  const body = text.replaceAll("*/", "*\\/").split("\n").map((l) => `${i} * ${l}`.trimEnd());
+  return new hb.SafeString(`${i}/**\n${body.join("\n")}\n${i} */`);
+});
+
 const cache = new Map<string, Handlebars.TemplateDelegate>();
+const partialDirs = new Set<string>();
+
+/**
+ * Registers the partials of a template's folder once: every file named
+ * "<name>.hbs" (no other extension) in it, as "<folder>/<name>", e.g.
+ * {{> typescript/method}}.
+ */
+function registerPartials(dir: string): void {
+  if (partialDirs.has(dir)) return;
+  partialDirs.add(dir);
+  for (const file of readdirSync(templateRoot + dir)) {
+    const m = /^([^.]+)\.hbs$/.exec(file);
+    if (m) hb.registerPartial(`${dir}/${m[1]}`, readFileSync(`${templateRoot}${dir}/${file}`, "utf8"));
+  }
+}
 
 /** Renders codegen/templates/<name> with the data. */
 export function render(name: string, data: unknown): string {
   let t = cache.get(name);
   if (!t) {
+    if (name.includes("/")) registerPartials(name.slice(0, name.lastIndexOf("/")));
     t = hb.compile(readFileSync(templateRoot + name, "utf8"), { noEscape: true, strict: true });
     cache.set(name, t);
   }

@@ -21,6 +21,7 @@ function dependencies(): Record<string, string> {
     "google/api/annotations.proto": join(googleapis, "google/api/annotations.proto"),
     "google/api/http.proto": join(googleapis, "google/api/http.proto"),
     "pillion/api/v1/rest.proto": join(repoRoot, "api/pillion/api/v1/rest.proto"),
+    "pillion/api/v1/sdk.proto": join(repoRoot, "api/pillion/api/v1/sdk.proto"),
   };
 }
 
