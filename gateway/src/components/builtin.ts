@@ -4,7 +4,10 @@ import { cronBinding } from "../drivers/bindings/cron/index.js";
 import { httpBinding } from "../drivers/bindings/http/index.js";
 import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
 import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
+import { postgresqlConfiguration } from "../drivers/configuration/postgresql/index.js";
+import { redisConfiguration } from "../drivers/configuration/redis/index.js";
 import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
+import { redisLock } from "../drivers/lock/redis/index.js";
 import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
 import { jetstreamPubSub } from "../drivers/pubsub/jetstream/index.js";
 import { mqtt3PubSub } from "../drivers/pubsub/mqtt3/index.js";
@@ -27,7 +30,10 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   redisState as unknown as DriverDefinition,
   postgresqlState as unknown as DriverDefinition,
   inMemoryConfiguration as unknown as DriverDefinition,
+  redisConfiguration as unknown as DriverDefinition,
+  postgresqlConfiguration as unknown as DriverDefinition,
   inMemoryLock as unknown as DriverDefinition,
+  redisLock as unknown as DriverDefinition,
   httpBinding as unknown as DriverDefinition,
   cronBinding as unknown as DriverDefinition,
   localStorageBinding as unknown as DriverDefinition,
