@@ -78,7 +78,12 @@ async function startHttpInventory(): Promise<{ port: number; seen: Seen[]; close
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { port: (server.address() as AddressInfo).port, seen, close: () => new Promise((r) => server.close(() => r())) };
+  const close = () =>
+    new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    });
+  return { port: (server.address() as AddressInfo).port, seen, close };
 }
 
 /** The gRPC app: implements InventoryService. */
@@ -231,6 +236,17 @@ describe("InventoryService called on another app's sidecar", () => {
     const client = createClient(InventoryService, rpcTransports[0]!.create(caller));
     expect((await client.reserveItem({ sku: "sku-1", quantity: 1, customerId: "c-2" })).reservationId).toBe("r-sku-1-1-c-2");
     await expectRpcError(client.getItem({ sku: "sku-9" }), Code.NotFound, "no item sku-9");
+  });
+
+  it("answers the inventory sidecar's own error as that Dapr error: ERR_DIRECT_INVOKE when its app is down", async () => {
+    await app.close();
+    const res = await rest(caller, "/v1/examples/inventory/items/sku-1");
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as { errorCode: string; message: string };
+    expect(body.errorCode).toBe("ERR_DIRECT_INVOKE");
+    expect(body.message).toContain("id: inventory");
+    const client = createClient(InventoryService, rpcTransports[0]!.create(caller));
+    await expect(client.getItem({ sku: "sku-1" })).rejects.toMatchObject({ code: Code.Internal });
   });
 
   it("answers ERR_DIRECT_INVOKE when the inventory app's sidecar is gone", async () => {

@@ -12,7 +12,9 @@
  *   becomes a gRPC status as http-app-status.ts says;
  * - an app behind another sidecar is reached by calling the same method on
  *   that sidecar's gRPC port (it serves the same generated service), with
- *   this sidecar's peer token.
+ *   this sidecar's peer token. An error of that sidecar itself (say
+ *   ERR_DIRECT_INVOKE when its app is down) carries its Dapr error code and
+ *   HTTP status in metadata, so it reaches the caller as the same Dapr error.
  *
  * Targets are resolved, apps waited for, and headers mapped exactly as for
  * Dapr's service invocation (services/invoke/). The app's errors reach gRPC,
@@ -30,6 +32,7 @@ import {
 } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext, type Transport } from "@connectrpc/connect";
 import type { GrpcAppClient } from "../../app-channel/grpc-app-client.js";
+import { ErrorInfoSchema } from "../../gen/google/rpc/error_details_pb.js";
 import type { HttpAppClient } from "../../app-channel/http-app-client.js";
 import * as errors from "../../errors/catalog.js";
 import { causeText, DaprError } from "../../errors/dapr-error.js";
@@ -90,6 +93,8 @@ export class AppRouteCalls {
       if (app.http) return await this.toHttpApp(info, app.http, method, req, ctx);
       return await this.toGrpcApp(app.grpc!, method, appId, req, ctx);
     } catch (e) {
+      // Another sidecar forwarded the call: its caller's sidecar rebuilds our own errors from the metadata.
+      if (e instanceof DaprError && ctx.requestHeader.has(peerTokenHeader)) throw withPeerMetadata(e);
       throw ctx.protocolName === "rest" ? restErrorOf(e, appId) : e;
     }
   }
@@ -132,7 +137,7 @@ export class AppRouteCalls {
     } catch (e) {
       // The other sidecar could not be reached: the next call resolves afresh.
       if (e instanceof DaprError) this.inv.targets.forget(peer);
-      throw e;
+      throw e instanceof ConnectError ? (fromPeerMetadata(e) ?? e) : e;
     }
   }
 
@@ -156,6 +161,42 @@ export class AppRouteCalls {
     if (ctx.signal.aborted && ctx.signal.reason instanceof ConnectError) return ctx.signal.reason;
     return errors.directInvoke(appId, e);
   }
+}
+
+/** Metadata of a sidecar's own error on a forwarded call: its Dapr error code and HTTP status. */
+const peerErrorCodeHeader = "pillion-error-code";
+const peerErrorStatusHeader = "pillion-error-http-status";
+
+/** A sidecar's own error, marked for the sidecar that forwarded the call. */
+function withPeerMetadata(e: DaprError): DaprError {
+  return new DaprError({
+    errorCode: e.errorCode,
+    message: e.message,
+    httpStatus: e.httpStatus,
+    grpcCode: e.grpcCode,
+    ...(e.reason !== undefined && { reason: e.reason }),
+    ...(e.metadata !== undefined && { metadata: e.metadata }),
+    ...(e.resource !== undefined && { resource: e.resource }),
+    ...(e.fieldViolations !== undefined && { fieldViolations: e.fieldViolations }),
+    headers: { ...e.headers, [peerErrorCodeHeader]: e.errorCode, [peerErrorStatusHeader]: String(e.httpStatus) },
+    cause: e,
+  });
+}
+
+/** The Dapr error another sidecar answered with (withPeerMetadata); undefined for the app's own errors. */
+function fromPeerMetadata(e: ConnectError): DaprError | undefined {
+  const errorCode = e.metadata.get(peerErrorCodeHeader);
+  const httpStatus = Number(e.metadata.get(peerErrorStatusHeader));
+  if (!errorCode || !/^ERR_[A-Z0-9_]+$|^DAPR_[A-Z0-9_]+$/.test(errorCode) || !Number.isInteger(httpStatus) || httpStatus < 400 || httpStatus > 599) return undefined;
+  const info = e.findDetails(ErrorInfoSchema)[0];
+  return new DaprError({
+    errorCode,
+    message: e.rawMessage,
+    httpStatus,
+    grpcCode: e.code,
+    ...(info && { reason: info.reason, metadata: { ...info.metadata } }),
+    cause: e,
+  });
 }
 
 /** Another server's error as our own status: same code, message and details; transport metadata left out. */
