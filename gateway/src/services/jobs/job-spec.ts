@@ -62,6 +62,8 @@ export function toStoredJob(job: Job, now: number): StoredJob {
   if (schedule === undefined && job.ttl !== undefined) throw new JobSpecError("job must have a schedule to have a ttl");
   if (schedule !== undefined) parseSchedule(schedule);
   const failurePolicy = job.failurePolicy?.policy.case ? job.failurePolicy : defaultFailurePolicy();
+  // Dapr's scheduler counts from the current second.
+  now = Math.floor(now / 1000) * 1000;
   let begin = now;
   if (job.dueTime !== undefined) begin = pointInTime(job.dueTime, now, "due time format not recognized");
   let expiration: number | undefined;
