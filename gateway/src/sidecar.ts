@@ -107,6 +107,7 @@ export class Sidecar {
   private appChannel?: AppChannel;
   private pubsub?: PubSubService;
   private bindings?: BindingsService;
+  private metadata?: MetadataService;
   private jobs?: JobsService;
   private configuration?: ConfigurationService;
   private nameRegistry?: FileRegistry;
@@ -184,14 +185,14 @@ export class Sidecar {
       ...(this.appChannel && { appChannel: this.appChannel }),
       declarativeSubscriptions: declarativeSubscriptions(resources.others, o.appId),
     }));
-    const metadata = new MetadataService(ctx, {
+    const metadata = (this.metadata = new MetadataService(ctx, {
       runtimeVersion: version,
       enabledFeatures: config.enabledFeatures,
       ...(o.appPort !== undefined && {
         app: { port: o.appPort, protocol: o.appProtocol, channelAddress: o.appChannelAddress, maxConcurrency: o.appMaxConcurrency },
       }),
       subscriptions: () => pubsub.subscriptions(),
-    });
+    }));
     const health = new HealthService({
       appId: o.appId,
       notReadyReason: () => {
@@ -283,6 +284,11 @@ export class Sidecar {
     } catch (e) {
       this.logger.warn("could not register in the local name registry; other sidecars will not find this app", { dir: this.nameRegistry!.dir, error: e });
     }
+  }
+
+  /** Sets an entry of the metadata API's `extended` map (as SetMetadata does). */
+  setExtendedMetadata(key: string, value: string): void {
+    this.metadata?.setExtended(key, value);
   }
 
   /** Registers what to do when the app asks the sidecar to shut down (Shutdown API). */

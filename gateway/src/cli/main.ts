@@ -92,7 +92,10 @@ async function run(cmd: RunCommand): Promise<number> {
     process.once("SIGINT", () => void stop(0));
     process.once("SIGTERM", () => void stop(0));
     sidecar.onShutdownRequested(() => void stop(0));
+    // What the Dapr CLI records in the metadata API's extended map when it runs daprd (and the app).
+    sidecar.setExtendedMetadata("cliPID", String(process.pid));
     if (cmd.app) {
+      sidecar.setExtendedMetadata("appCommand", [cmd.app.command, ...cmd.app.args].join(" "));
       const { ports } = sidecar;
       app = spawn(cmd.app.command, [...cmd.app.args], {
         stdio: "inherit",
@@ -106,6 +109,7 @@ async function run(cmd: RunCommand): Promise<number> {
           ...(cmd.options.apiToken && { DAPR_API_TOKEN: cmd.options.apiToken }),
         },
       });
+      if (app.pid !== undefined) sidecar.setExtendedMetadata("appPID", String(app.pid));
       app.once("error", (e) => {
         sidecar.logger.error(`could not start the app: ${e.message}`);
         void stop(1);

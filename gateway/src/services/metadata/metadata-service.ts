@@ -8,7 +8,6 @@ import {
   type PubsubSubscription,
   type SetMetadataRequest,
 } from "../../gen/dapr/proto/runtime/v1/metadata_pb.js";
-import { malformedRequest } from "../../errors/catalog.js";
 import type { SidecarContext } from "../context.js";
 
 /** Facts other parts of the sidecar contribute to GET /v1.0/metadata. */
@@ -45,7 +44,8 @@ export class MetadataService {
       runtimeVersion: this.sources.runtimeVersion,
       enabledFeatures: [...this.sources.enabledFeatures],
       registeredComponents: components,
-      extendedMetadata: { ...Object.fromEntries(this.extended), ...this.notReadyComponents() },
+      // daprd always reports its version here too (deprecated, kept for old clients), over any value set for that key.
+      extendedMetadata: { ...Object.fromEntries(this.extended), ...this.notReadyComponents(), daprRuntimeVersion: this.sources.runtimeVersion },
       subscriptions: [...this.sources.subscriptions()],
       ...(app && {
         appConnectionProperties: create(AppConnectionPropertiesSchema, {
@@ -69,12 +69,12 @@ export class MetadataService {
   }
 
   async setMetadata(req: SetMetadataRequest) {
-    if (req.key === "") throw malformedRequest("the metadata key is empty");
-    this.extended.set(req.key, req.value);
+    // daprd ignores an empty key (no error, nothing stored).
+    if (req.key !== "") this.extended.set(req.key, req.value);
     return create(EmptySchema);
   }
 
-  /** Extended metadata set by the sidecar itself (e.g. "daprRuntimeVersion"). */
+  /** Extended metadata set by the sidecar itself (e.g. `pillion run`'s "cliPID", "appCommand", "appPID", as the Dapr CLI sets them). */
   setExtended(key: string, value: string): void {
     this.extended.set(key, value);
   }
