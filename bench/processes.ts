@@ -115,12 +115,13 @@ export interface Sidecar extends Proc {
 }
 
 /** The real pillion binary in front of the app, with in-memory state and pub/sub (and Redis state when given). */
-export async function startSidecar(root: string, app: Proc, kind: AppKind, redisAddress: string | undefined): Promise<Sidecar> {
+export async function startSidecar(root: string, app: Proc, kind: AppKind, redisAddress: string | undefined, nodeArgs: readonly string[] = []): Promise<Sidecar> {
   const httpPort = await freePort();
   const grpcPort = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "pillion-bench-"));
   writeFileSync(join(dir, "components.yaml"), componentsYaml(redisAddress));
   const args = [
+    ...nodeArgs,
     join(root, "bin", "pillion.js"),
     "run",
     "--app-id", appId,

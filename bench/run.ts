@@ -9,6 +9,7 @@
  *   npm run bench -- --scenarios=http-invoke,state   some scenarios (ids or parts of ids)
  *   options: --out=<dir> --no-build --no-saturation --steady=<s> --warmup=<s> --rate=<rps>
  *            --saturation-seconds=<s> --saturation-max-rate=<rps>
+ *            --profile=<dir>  run pillion with --cpu-prof, its profile written there when it stops
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
       const app = await startEchoApp(root, kind);
       let sidecar: Sidecar | undefined;
       try {
-        sidecar = await startSidecar(root, app, kind, group.some((s) => s.redis) ? redis?.server.address : undefined);
+        const profile = args.get("profile");
+        const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, `--cpu-prof-name=pillion-${kind}-app.cpuprofile`] : [];
+        sidecar = await startSidecar(root, app, kind, group.some((s) => s.redis) ? redis?.server.address : undefined, nodeArgs);
         const ports: Ports = { sidecarHttp: sidecar.httpPort, sidecarGrpc: sidecar.grpcPort, app: app.port, ...(redis && { redisDirect: redis.direct.port }) };
         for (const s of group) {
           results.push(await runScenario(ctx, s, ports, { app, sidecar, redis }, shape, saturation, baselines));
