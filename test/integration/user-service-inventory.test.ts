@@ -9,7 +9,8 @@
  *   statuses (a google.rpc.Status JSON body, else the HTTP status);
  * - a gRPC app (--app-protocol grpc) implements the service itself;
  * - a sidecar whose own app is another one reaches "inventory" through the
- *   inventory app's sidecar (service invocation's name resolution).
+ *   inventory app's sidecar (service invocation's name resolution; that
+ *   sidecar runs with an API token and takes the peer token instead).
  *
  * REST callers get the app's errors as Dapr-style bodies (ERR_APP_STATUS with
  * the HTTP status of the code); RPC callers get the status itself.
@@ -217,7 +218,8 @@ describe("InventoryService called on another app's sidecar", () => {
     home = tempDir();
     app = await startHttpInventory();
     const env = { PILLION_HOME: home.path };
-    inventory = await startSidecar({ appId: "inventory", appPort: app.port, waitForApp: true, env });
+    // The inventory app's sidecar wants an API token; a call forwarded by another sidecar carries the peer token instead.
+    inventory = await startSidecar({ appId: "inventory", appPort: app.port, waitForApp: true, env: { ...env, DAPR_API_TOKEN: "inventory-token" } });
     caller = await startSidecar({ appId: "caller", env });
   });
   afterAll(async () => {
@@ -236,6 +238,14 @@ describe("InventoryService called on another app's sidecar", () => {
     const client = createClient(InventoryService, rpcTransports[0]!.create(caller));
     expect((await client.reserveItem({ sku: "sku-1", quantity: 1, customerId: "c-2" })).reservationId).toBe("r-sku-1-1-c-2");
     await expectRpcError(client.getItem({ sku: "sku-9" }), Code.NotFound, "no item sku-9");
+  });
+
+  it("still wants the API token from a caller of the inventory app's own sidecar", async () => {
+    expect((await rest(inventory, "/v1/examples/inventory/items/sku-1")).status).toBe(401);
+    const direct = createClient(InventoryService, rpcTransports[0]!.create(inventory));
+    await expect(direct.getItem({ sku: "sku-1" })).rejects.toMatchObject({ code: Code.Unauthenticated });
+    const withToken = await rest(inventory, "/v1/examples/inventory/items/sku-1", { headers: { "dapr-api-token": "inventory-token" } });
+    expect(withToken.status).toBe(200);
   });
 
   it("answers the inventory sidecar's own error as that Dapr error: ERR_DIRECT_INVOKE when its app is down", async () => {
