@@ -96,6 +96,15 @@ describe("the REST API", () => {
     expect((await get("/v1.0/jobs/bad-one")).status).toBe(500);
   });
 
+  it("trims spaces around the name in the URL, as Dapr does", async () => {
+    expect((await post("/v1.0/jobs/%20padded%20", { schedule: "@hourly" })).status).toBe(204);
+    expect(await (await get("/v1.0/jobs/padded")).json()).toMatchObject({ name: "padded" });
+    expect((await fetch(`${sc.httpUrl}/v1.0/jobs/padded`, { method: "DELETE" })).status).toBe(204);
+    const blank = await post("/v1.0/jobs/%20%20", { schedule: "@hourly" });
+    expect(blank.status).toBe(400);
+    expect(await blank.json()).toMatchObject({ errorCode: "DAPR_SCHEDULER_JOB_NAME_EMPTY", message: "Name is empty" });
+  });
+
   it("refuses a name that is not a DNS subdomain once lower-cased", async () => {
     const res = await post("/v1.0/jobs/bad..name", { schedule: "@hourly" });
     expect(res.status).toBe(500);

@@ -6,6 +6,7 @@
 import type { Message } from "@bufbuild/protobuf";
 import type { ContextValues } from "@connectrpc/connect";
 import { jobNameInRestBody } from "../../services/jobs/rest-context.js";
+import type { ScheduleJobRequest } from "../../gen/dapr/proto/runtime/v1/jobs_pb.js";
 import type { SaveStateRequest } from "../../gen/dapr/proto/runtime/v1/state_pb.js";
 
 type Adjust = (msg: Message, query: URLSearchParams) => void;
@@ -23,6 +24,11 @@ export function queryMetadata(query: URLSearchParams): Record<string, string> {
   return out;
 }
 
+function trimJobName(msg: Message): void {
+  const job = (msg as ScheduleJobRequest).job;
+  if (job) job.name = job.name.trim();
+}
+
 const adjusters: ReadonlyMap<string, Adjust> = new Map<string, Adjust>([
   [
     // Section 4.1: SaveStateRequest has no top-level metadata; Dapr copies the
@@ -34,6 +40,9 @@ const adjusters: ReadonlyMap<string, Adjust> = new Map<string, Adjust>([
       for (const item of (msg as SaveStateRequest).states) item.metadata = { ...item.metadata, ...meta };
     },
   ],
+  // Section 4.8: Dapr trims spaces around the job name of the URL (an empty result is "Name is empty").
+  ["dapr.proto.runtime.v1.Dapr/ScheduleJob", trimJobName],
+  ["dapr.proto.runtime.v1.Dapr/ScheduleJobAlpha1", trimJobName],
 ]);
 
 /** Applies the hand-coded behaviour of a route's RPC, if it has one. */
