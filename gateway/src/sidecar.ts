@@ -57,7 +57,8 @@ import { DrainGate } from "./services/lifecycle/drain-gate.js";
 import { ShutdownService } from "./services/lifecycle/shutdown-service.js";
 import { ApiAccess } from "./config/api-access.js";
 import { apiAccessInterceptor } from "./config/api-access-interceptor.js";
-import { defaultConfiguration } from "./config/configuration.js";
+import { defaultConfiguration, generatesTraceContexts } from "./config/configuration.js";
+import { setGeneratesTraceparents } from "./app-channel/traceparent.js";
 import { loadConfiguration } from "./config/load-configuration.js";
 import { AppRouteCalls } from "./services/user-services/app-route-calls.js";
 import { siteService } from "./site/site.js";
@@ -133,6 +134,7 @@ export class Sidecar {
     // The Configuration resource (--config): a malformed file refuses start-up naming file, line and field.
     const config = o.configPath !== undefined ? loadConfiguration(o.configPath) : defaultConfiguration();
     for (const w of config.warnings) this.logger.warn(w);
+    setGeneratesTraceparents(generatesTraceContexts(config));
     const registry = o.registry ?? builtinRegistry();
     const resources = o.resourcesPaths.length ? readResources(o.resourcesPaths) : { components: embeddedDefaults(registry), others: [] };
     this.components = await loadComponents(resources.components, {

@@ -11,6 +11,7 @@
 import { Code, createClient } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { startHttpEchoApp } from "../apps/http-echo-app.js";
 import { rpcError } from "../harness/rpc-error.js";
 import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
@@ -108,6 +109,24 @@ describe("spec.features, unsupported sections and the metadata API", () => {
     const m = await client.getMetadata({});
     expect(m.extendedMetadata["team"]).toBe("payments");
     expect(m.extendedMetadata[""]).toBeUndefined();
+  });
+});
+
+describe("spec.tracing.samplingRate 0", () => {
+  it("makes no traceparent for calls that came without one, and passes on the caller's", async () => {
+    const app = await startHttpEchoApp();
+    const file = dir.file("no-tracing.yaml", [...header, "  tracing:", '    samplingRate: "0"'].join("\n"));
+    const untraced = await startSidecar({ appId: "untraced", appPort: app.port, waitForApp: true, config: file });
+    try {
+      expect((await fetch(`${untraced.httpUrl}/v1.0/invoke/untraced/method/echo`, { method: "POST", body: "x" })).status).toBe(200);
+      expect(app.requests.at(-1)!.headers["traceparent"]).toBeUndefined();
+      const given = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+      await fetch(`${untraced.httpUrl}/v1.0/invoke/untraced/method/echo`, { method: "POST", body: "x", headers: { traceparent: given } });
+      expect(app.requests.at(-1)!.headers["traceparent"]).toBe(given);
+    } finally {
+      await untraced.stop();
+      await app.close();
+    }
   });
 });
 

@@ -33,6 +33,27 @@ export function traceparentFromGrpcTraceBin(base64: string): string | undefined 
   return `00-${traceId}-${spanId}-0${sampled}`;
 }
 
+let generating = true;
+
+/**
+ * Whether the sidecar makes a `traceparent` where none came in. The
+ * Configuration's spec.tracing.samplingRate 0 turns tracing off, and with it
+ * the trace contexts the sidecar would make; contexts that came in are
+ * still passed on. One setting per process (one sidecar per process).
+ */
+export function generatesTraceparents(): boolean {
+  return generating;
+}
+
+export function setGeneratesTraceparents(on: boolean): void {
+  generating = on;
+}
+
+/** A new `traceparent` where the sidecar makes them, else undefined. */
+export function madeTraceparent(): string | undefined {
+  return generating ? newTraceparent() : undefined;
+}
+
 /** A new `traceparent` value: version 00, random trace and span ids, sampled. */
 export function newTraceparent(): string {
   for (;;) {

@@ -23,7 +23,7 @@ import {
 import { create, toBinary } from "@bufbuild/protobuf";
 import { anyPack } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
-import { traceparentHeader, newTraceparent } from "../../app-channel/traceparent.js";
+import { traceparentHeader, madeTraceparent } from "../../app-channel/traceparent.js";
 import { unauthenticated } from "../../errors/catalog.js";
 import { causeText } from "../../errors/dapr-error.js";
 import { StatusSchema } from "../../gen/google/rpc/status_pb.js";
@@ -181,7 +181,10 @@ function forwardHeaders(headers: IncomingHttpHeaders, drop: ReadonlySet<string>,
     if (name.charCodeAt(0) === 0x3a || drop.has(name)) continue;
     out[name] = headers[name];
   }
-  if (out[traceparentHeader] === undefined) out[traceparentHeader] = newTraceparent();
+  if (out[traceparentHeader] === undefined) {
+    const made = madeTraceparent();
+    if (made) out[traceparentHeader] = made;
+  }
   return out;
 }
 

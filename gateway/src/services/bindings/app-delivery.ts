@@ -21,7 +21,7 @@
 import { create } from "@bufbuild/protobuf";
 import { EmptySchema } from "@bufbuild/protobuf/wkt";
 import type { AppChannel } from "../../app-channel/app-channel.js";
-import { newTraceparent } from "../../app-channel/traceparent.js";
+import { madeTraceparent } from "../../app-channel/traceparent.js";
 import type { InputBindingEvent } from "../../components/bindings/binding.js";
 import { BindingEventRequestSchema, BindingEventResponse_BindingEventConcurrency } from "../../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { marshalJson, parseJson } from "../pubsub/go-json.js";
@@ -97,7 +97,8 @@ export class BindingAppDelivery {
       headers[name] = v;
     }
     const traceparent = metadataValue(ev.metadata, "traceparent");
-    headers["traceparent"] = traceparent ?? newTraceparent();
+    const sent = traceparent ?? madeTraceparent();
+    if (sent) headers["traceparent"] = sent;
     const tracestate = metadataValue(ev.metadata, "tracestate");
     if (traceparent && tracestate) headers["tracestate"] = tracestate;
     headers["content-type"] = "application/json";
@@ -114,12 +115,12 @@ export class BindingAppDelivery {
   }
 
   private async deliverGrpc(name: string, ev: InputBindingEvent, signal: AbortSignal): Promise<AppAnswer> {
-    const traceparent = metadataValue(ev.metadata, "traceparent") ?? newTraceparent();
+    const traceparent = metadataValue(ev.metadata, "traceparent") ?? madeTraceparent();
     let resp;
     try {
       resp = await this.channel.grpc!.callback.onBindingEvent(create(BindingEventRequestSchema, { name, data: ev.data, metadata: { ...ev.metadata } }), {
         signal,
-        headers: { traceparent },
+        headers: traceparent ? { traceparent } : {},
       });
     } catch (e) {
       throw new Error(`error invoking app: ${(e as Error).message}`, { cause: e });

@@ -17,7 +17,7 @@
  * and `tracestate` pass unchanged; without one the app gets a new one.
  */
 import { apiTokenHeader, peerTokenHeader } from "../../server/auth.js";
-import { newTraceparent, traceparentFromGrpcTraceBin, traceparentHeader, tracestateHeader } from "../../app-channel/traceparent.js";
+import { generatesTraceparents, madeTraceparent, newTraceparent, traceparentFromGrpcTraceBin, traceparentHeader, tracestateHeader } from "../../app-channel/traceparent.js";
 import { daprAppIdHeader } from "./method-name.js";
 
 /** Set by the calling sidecar when a call crosses to another sidecar, as in Dapr. */
@@ -154,7 +154,7 @@ export function httpRequestHeadersForApp(raw: readonly string[], connection: str
     if (lower === traceparentHeader) traced = true;
     out.push(name, raw[i + 1]!);
   }
-  if (!traced) out.push(traceparentHeader, newTraceparent());
+  if (!traced && generatesTraceparents()) out.push(traceparentHeader, newTraceparent());
   return out;
 }
 
@@ -195,7 +195,8 @@ export function grpcMetadataToHttpHeaders(md: Headers): Record<string, string> {
   });
   if (out[traceparentHeader] === undefined) {
     const bin = md.get("grpc-trace-bin");
-    out[traceparentHeader] = (bin && traceparentFromGrpcTraceBin(bin)) || newTraceparent();
+    const traceparent = (bin && traceparentFromGrpcTraceBin(bin)) || madeTraceparent();
+    if (traceparent) out[traceparentHeader] = traceparent;
   }
   return out;
 }
@@ -217,7 +218,7 @@ export function httpRequestHeadersToGrpcMetadata(raw: readonly string[]): [strin
     const key = permanentHeaders.has(lower) || lower.startsWith("grpc-") ? `dapr-${lower}` : lower;
     out.push([key, raw[i + 1]!]);
   }
-  if (!traced) out.push([traceparentHeader, newTraceparent()]);
+  if (!traced && generatesTraceparents()) out.push([traceparentHeader, newTraceparent()]);
   return out;
 }
 
@@ -228,7 +229,7 @@ export function grpcMetadataForGrpcApp(md: Headers): Headers {
     if (grpcTransportHeaders.has(key) || key.charCodeAt(0) === 0x3a) return;
     out.set(key, value);
   });
-  if (!out.has(traceparentHeader)) out.set(traceparentHeader, newTraceparent());
+  if (!out.has(traceparentHeader) && generatesTraceparents()) out.set(traceparentHeader, newTraceparent());
   return out;
 }
 
