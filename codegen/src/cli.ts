@@ -18,6 +18,7 @@ import { compileWorkspace, runBuf } from "./buf.js";
 import { GenerationError } from "./errors.js";
 import { generateAll } from "./generate-all.js";
 import { buildModel } from "./model/build-model.js";
+import { generateReadmeDrivers } from "./readme-drivers.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Where buf.gen.yaml's plugins write (every "out"); every file in them is generated. */
@@ -48,7 +49,7 @@ class UsageError extends Error {}
 function main(args: Args): number {
   const registry = compileWorkspace(args.root);
   const model = buildModel(registry, { include: apiRoots(args.root) });
-  const files = generateAll(model);
+  const files = [...generateAll(model), ...generateReadmeDrivers(args.root)];
   if (args.check) return check(args.root, files);
   runBuf(["generate"], args.root);
   for (const f of files) {
