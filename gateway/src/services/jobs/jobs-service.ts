@@ -6,6 +6,7 @@
  * (in memory, or in a state store so they survive a restart), and fires them
  * to the app once it listens.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext } from "@connectrpc/connect";
 import type { AppChannel } from "../../app-channel/app-channel.js";
@@ -105,7 +106,8 @@ export class JobsService {
   }
 
   private async run(): Promise<void> {
-    const n = await this.scheduler.load();
+    const n = await this.loadStored();
+    if (n === undefined) return;
     const channel = this.opts.appChannel;
     if (!channel) {
       if (n > 0) this.log.warn("the sidecar runs without an app port: jobs are kept but not triggered", { jobs: n });
@@ -114,6 +116,23 @@ export class JobsService {
     await channel.waitUntilReady(this.ctx.signal);
     this.scheduler.run(new JobAppTrigger(channel, this.log).trigger);
     if (n > 0) this.log.info("the app's jobs are scheduled", { jobs: n });
+  }
+
+  /** Loads the stored jobs, trying again (1 s, doubling up to 30 s) while the job store fails; undefined when the sidecar stops first. */
+  private async loadStored(): Promise<number | undefined> {
+    for (let wait = 1000; ; wait = Math.min(wait * 2, 30_000)) {
+      try {
+        return await this.scheduler.load();
+      } catch (e) {
+        if (this.ctx.signal.aborted) return undefined;
+        this.log.error("could not read the app's jobs from the job store; trying again", { error: e, retryInMs: wait });
+      }
+      try {
+        await sleep(wait, undefined, { signal: this.ctx.signal });
+      } catch {
+        return undefined;
+      }
+    }
   }
 
   private async schedule(req: ScheduleJobRequest, hctx?: HandlerContext) {
