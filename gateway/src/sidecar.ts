@@ -102,6 +102,7 @@ export class Sidecar {
   private readonly shutdown = new AbortController();
   /** Refuses new calls once stop() has begun. */
   private readonly drain = new DrainGate();
+  private stopping?: Promise<void>;
   private httpServer?: Server;
   private grpcServer?: Http2Server;
   private components?: ComponentStore;
@@ -308,7 +309,12 @@ export class Sidecar {
   }
 
   /** Stops taking new work, lets in-flight calls finish (up to the graceful timeout), closes components. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    // A second request (SIGTERM during an API shutdown) waits for the same stop.
+    return (this.stopping ??= this.stopOnce());
+  }
+
+  private async stopOnce(): Promise<void> {
     if (this.shutdown.signal.aborted) return;
     this.ready = false;
     this.drain.close();
