@@ -150,8 +150,8 @@ describe("start-up", () => {
     try {
       const { code, output } = await runPillion(["run", "--app-id", "x", "--dapr-http-port", "0", "--dapr-grpc-port", "0", "--resources-path", dir.path]);
       expect(code).toBe(1);
-      expect(output).toContain("bad-cron.yaml");
-      expect(output).toContain("spec.metadata.schedule: invalid schedule format '61 * * * * *': end of range (61) above maximum (59): 61");
+      // The file, the line and the field of the value at fault.
+      expect(output).toContain("bad-cron.yaml:8: spec.metadata[0].value: schedule: invalid schedule format '61 * * * * *': end of range (61) above maximum (59): 61");
     } finally {
       dir.remove();
     }
