@@ -1,5 +1,6 @@
 import { generateAppRoutes } from "./generators/app-routes.js";
 import { generateOpenApi } from "./generators/openapi.js";
+import { generateJavaSdk } from "./generators/sdk-java.js";
 import { generateRestRoutes } from "./generators/rest-routes.js";
 import { generateTypeScriptSdk } from "./generators/sdk-typescript.js";
 import { generateTokenExempt } from "./generators/token-exempt.js";
@@ -26,5 +27,6 @@ export function generateAll(model: ApiModel): GeneratedFile[] {
       protoImportRoot: "./proto",
       openApiJson: generateOpenApi(model, { out: "openapi" }).find((f) => f.path.endsWith(".json"))!.content,
     }),
+    ...generateJavaSdk(model, { out: "sdks/java/src/gen/java", javaPackage: "dev.pillion.sdk", protoPackagePrefix: "dev.pillion.sdk.proto" }),
   ];
 }

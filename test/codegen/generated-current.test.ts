@@ -20,7 +20,8 @@ describe("generated files", () => {
     const b = once();
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     a.forEach((f, i) => expect(f.content === b[i]!.content, `${f.path} differs between runs`).toBe(true));
-  });
+    // The SDKs' stub generators (protoc through buf) run twice here.
+  }, 120_000);
 
   it("in the tree are current (npm run generate -- --check)", () => {
     const require = createRequire(import.meta.url);
