@@ -83,6 +83,8 @@ describe("GET /v1.0/secrets over REST", () => {
     expect(await get("/v1.0/secrets/filestore/redisPassword")).toEqual({ status: 200, body: { redisPassword: "p@ss" } });
     expect(await get("/v1.0/secrets/filestore/db:user")).toEqual({ status: 200, body: { "db:user": "admin" } });
     expect(await get("/v1.0/secrets/envstore/TOKEN")).toEqual({ status: 200, body: { TOKEN: "t0k3n" } });
+    // metadata.* query parameters go to the store (these stores take none).
+    expect(await get("/v1.0/secrets/filestore/redisPassword?metadata.version_id=2")).toEqual({ status: 200, body: { redisPassword: "p@ss" } });
   });
 
   it("answers a multi-valued secret with all its keys", async () => {

@@ -2,7 +2,8 @@
  * Graceful shutdown of a real pillion process: POST /v1.0/shutdown and gRPC
  * Shutdown answer at once (204 / Empty); then new calls are refused while an
  * invocation already in flight to the app finishes, and the process exits 0.
- * SIGTERM does the same; under `pillion run -- app` the app is stopped too;
+ * SIGTERM does the same; dapr-force-shutdown exits 1 at once; under
+ * `pillion run -- app` the app is stopped too;
  * a call held past --dapr-graceful-shutdown-seconds does not keep the
  * process alive.
  */
@@ -108,6 +109,18 @@ describe("graceful shutdown", () => {
     expect((await fetch(`${sc.httpUrl}/v1.0/shutdown`, { method: "POST" })).status).toBe(204);
     expect(await exitCode(sc)).toBe(0);
     expect(await held).not.toBe(200);
+  });
+
+  it("with dapr-force-shutdown: true, answers 204 and exits 1 without draining, as daprd does", async () => {
+    const { held } = await sidecarWithHeldCall();
+    const outcome = held.then(
+      () => "answered",
+      () => "cut off",
+    );
+    const res = await fetch(`${sc!.httpUrl}/v1.0/shutdown`, { method: "POST", headers: { "dapr-force-shutdown": "true" } });
+    expect(res.status).toBe(204);
+    expect(await exitCode(sc!)).toBe(1);
+    expect(await outcome).toBe("cut off"); // not drained
   });
 
   it("under `pillion run -- app`, the Shutdown API stops the app too", async () => {
