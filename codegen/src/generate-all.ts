@@ -1,6 +1,7 @@
 import { generateAppRoutes } from "./generators/app-routes.js";
 import { generateOpenApi } from "./generators/openapi.js";
 import { generateJavaSdk } from "./generators/sdk-java.js";
+import { generatePythonSdk } from "./generators/sdk-python.js";
 import { generateRestRoutes } from "./generators/rest-routes.js";
 import { generateTypeScriptSdk } from "./generators/sdk-typescript.js";
 import { generateTokenExempt } from "./generators/token-exempt.js";
@@ -28,5 +29,6 @@ export function generateAll(model: ApiModel): GeneratedFile[] {
       openApiJson: generateOpenApi(model, { out: "openapi" }).find((f) => f.path.endsWith(".json"))!.content,
     }),
     ...generateJavaSdk(model, { out: "sdks/java/src/gen/java", javaPackage: "dev.pillion.sdk", protoPackagePrefix: "dev.pillion.sdk.proto" }),
+    ...generatePythonSdk(model, { out: "sdks/python/src/pillion", protoPackage: "pillion.proto" }),
   ];
 }
