@@ -11,6 +11,7 @@
 import { Code, createClient } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dapr } from "../../gateway/src/gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { ErrorInfoSchema } from "../../gateway/src/gen/google/rpc/error_details_pb.js";
 import { startHttpEchoApp } from "../apps/http-echo-app.js";
 import { rpcError } from "../harness/rpc-error.js";
 import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
@@ -72,8 +73,26 @@ describe("spec.api", () => {
   it.each(rpcTransports)("answers a denied RPC Unimplemented over $name, and serves the others", async (t) => {
     const client = createClient(Dapr, t.create(sc));
     const err = await rpcError(client.getState({ storeName: "statestore", key: "k" }));
-    expect(err.code).toBe(Code.Unimplemented);
+    expect([err.code, err.rawMessage]).toEqual([Code.Unimplemented, "Not Implemented"]);
+    const [info] = err.findDetails(ErrorInfoSchema);
+    expect(info).toMatchObject({ reason: "Not Implemented", domain: "dapr.io", metadata: { "http.code": "501", "http.error_message": "requested endpoint is not available" } });
     expect((await client.getMetadata({})).id).toBe("configured-app");
+  });
+});
+
+describe("spec.api allow list", () => {
+  it("serves only the allowed HTTP APIs (and health), leaving the RPCs alone when no gRPC rule is given", async () => {
+    const file = dir.file("allowed.yaml", [...header, "  api:", "    allowed:", "      - name: state", "        version: v1", "        protocol: http"].join("\n"));
+    const only = await startSidecar({ appId: "allow-listed", config: file });
+    try {
+      expect((await fetch(`${only.httpUrl}/v1.0/state/statestore/k`)).status).toBe(204);
+      expect((await fetch(`${only.httpUrl}/v1.0/metadata`)).status).toBe(404);
+      expect((await fetch(`${only.httpUrl}/v1.0/invoke/allow-listed/method/x`)).status).toBe(404);
+      expect((await fetch(`${only.httpUrl}/v1.0/healthz`)).status).toBe(204);
+      expect((await createClient(Dapr, rpcTransports[0]!.create(only)).getMetadata({})).id).toBe("allow-listed");
+    } finally {
+      await only.stop();
+    }
   });
 });
 
