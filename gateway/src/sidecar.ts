@@ -22,6 +22,7 @@ import { appRoutedServices } from "./gen/app-routes.js";
 import { tokenExemptServices } from "./gen/token-exempt.js";
 import { authInterceptor, errorInterceptor } from "./protocols/connect/interceptors.js";
 import { GrpcProxy } from "./protocols/grpc/grpc-proxy.js";
+import { UnaryFastPath } from "./protocols/grpc-fast/unary-fast-path.js";
 import { ConfigurationSubscribeRoute } from "./protocols/http/configuration-subscribe.js";
 import { PubSubBulkPublishRoute } from "./protocols/http/pubsub-bulk-publish.js";
 import { Http2Sessions } from "./protocols/grpc/http2-sessions.js";
@@ -265,7 +266,17 @@ export class Sidecar {
 
     this.httpServer = createHttpServer({ rest, connect, rpcServices, tokens, tokenExempt: new TokenExemptRoutes(restRoutes, tokenExemptServices), extra: this.drain.http });
     const grpcProxy = new GrpcProxy(invocation, tokens, (this.http2Sessions = new Http2Sessions()), this.shutdown.signal);
-    this.grpcServer = trackSessions(createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle }));
+    // Unary gRPC calls skip connect-node's streaming machinery: same services, same interceptors.
+    const fastUnary = new UnaryFastPath(
+      [
+        { service: Dapr, impl: dapr },
+        { service: HealthServiceDesc, impl: healthImpl },
+        { service: ConfigurationAdminServiceDesc, impl: configurationAdmin },
+        ...served.map((s) => ({ service: s.service, impl: s.impl })),
+      ],
+      { interceptors, readMaxBytes: o.maxBodyBytes, shutdownSignal: this.shutdown.signal },
+    );
+    this.grpcServer = trackSessions(createGrpcServer({ connect, rpcServices, proxy: grpcProxy.handle, fastUnary }));
     await Promise.all([listen(this.httpServer, o.httpPort, o.listenAddress), listen(this.grpcServer, o.grpcPort, o.listenAddress)]);
     // Findable by other sidecars before health says ready.
     await this.register(peerToken);

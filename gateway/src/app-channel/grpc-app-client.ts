@@ -1,7 +1,8 @@
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
-import { createGrpcTransport } from "@connectrpc/connect-node";
+import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { AppCallback, AppCallbackAlpha, AppCallbackHealthCheck } from "../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { ConcurrencyLimit } from "./concurrency.js";
+import { createUnaryHttp2Transport } from "./grpc-unary-transport.js";
 
 /**
  * The gRPC side of the app channel: typed clients for the app's AppCallback
@@ -21,11 +22,14 @@ export class GrpcAppClient {
     opts: { maxConcurrency?: number } = {},
   ) {
     this.limit = new ConcurrencyLimit(opts.maxConcurrency ?? -1);
-    const transport = (this.transport = createGrpcTransport({
+    const interceptors = this.limit.enabled ? [limitInterceptor(this.limit)] : [];
+    // One HTTP/2 connection: unary calls go straight over node:http2, streaming calls through connect-node.
+    const sessions = new Http2SessionManager(baseUrl, { pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 });
+    const transport = (this.transport = createUnaryHttp2Transport({
       baseUrl,
-      pingIntervalMs: 30_000,
-      idleConnectionTimeoutMs: 5 * 60_000,
-      ...(this.limit.enabled && { interceptors: [limitInterceptor(this.limit)] }),
+      sessions,
+      streaming: createGrpcTransport({ baseUrl, sessionManager: sessions, interceptors }),
+      interceptors,
     }));
     this.callback = createClient(AppCallback, transport);
     this.alpha = createClient(AppCallbackAlpha, transport);

@@ -13,6 +13,8 @@ export interface GrpcServerOptions {
    * forwarded to that app.
    */
   readonly proxy?: Http2Handler;
+  /** Serves unary gRPC calls of the sidecar's services ahead of connect-node; false leaves a call to it. */
+  readonly fastUnary?: { handle(req: Http2ServerRequest, res: Http2ServerResponse): boolean };
 }
 
 /** The gRPC port (50001 by default): gRPC over h2c, plus Connect and gRPC-Web over HTTP/2. */
@@ -24,6 +26,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Http2Server {
       opts.proxy(req, res);
       return;
     }
+    if (opts.fastUnary?.handle(req, res)) return;
     opts.connect(req, res);
   });
   return server;
