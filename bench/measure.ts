@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { freePort } from "../test/harness/ports.js";
 import { readSummary, runK6 } from "./k6.js";
-import { cpuSeconds, machineCpu, rssMb } from "./proc-stats.js";
+import { cpuTimes, machineCpu, rssMb } from "./proc-stats.js";
 import type { Load } from "./scenarios.js";
 
 export interface Shape {
@@ -35,6 +35,8 @@ export interface Latency {
 export interface ProcessCost {
   readonly name: string;
   readonly cpuUsPerRequest: number;
+  /** The part of that CPU time spent in the kernel (system time: syscalls, loopback TCP). */
+  readonly kernelShare: number;
   /** vCPU used per 1000 requests/s (Dapr's unit). */
   readonly vcpuPer1000Rps: number;
   readonly rssMbMax: number;
@@ -143,16 +145,18 @@ export async function measureSteady(ctx: MeasureContext, label: string, load: Lo
   const requests = b.iterations - a.iterations;
   const seconds = (b.at - a.at) / 1000;
   const processes = pids.map((p, i) => {
-    const cpu = b.cpu[i]! - a.cpu[i]!;
+    const system = b.cpu[i]!.system - a.cpu[i]!.system;
+    const cpu = b.cpu[i]!.user - a.cpu[i]!.user + system;
     return {
       name: p.name,
       cpuUsPerRequest: (cpu / requests) * 1e6,
+      kernelShare: system / cpu,
       vcpuPer1000Rps: cpu / seconds / (requests / seconds / 1000),
       rssMbMax: rss.get(p.pid) ?? 0,
     };
   });
   const busy = b.machine.busy - a.machine.busy;
-  const ours = pids.reduce((sum, _p, i) => sum + (b.cpu[i]! - a.cpu[i]!), 0);
+  const ours = pids.reduce((sum, _p, i) => sum + (b.cpu[i]!.user + b.cpu[i]!.system - a.cpu[i]!.user - a.cpu[i]!.system), 0);
   return {
     latencyMs: latencyOf(summary.metrics[`${m.trend}{scenario:steady}`]?.values),
     requests: summary.metrics["iterations{scenario:steady}"]?.values["count"] ?? 0,
@@ -166,11 +170,11 @@ export async function measureSteady(ctx: MeasureContext, label: string, load: Lo
   };
 }
 
-function safeCpu(pid: number): number {
+function safeCpu(pid: number): { user: number; system: number } {
   try {
-    return cpuSeconds(pid);
+    return cpuTimes(pid);
   } catch {
-    return NaN;
+    return { user: NaN, system: NaN };
   }
 }
 

@@ -14,12 +14,12 @@ const ticksPerSecond = (() => {
   }
 })();
 
-/** CPU seconds the process has used so far (its own threads; not its children). */
-export function cpuSeconds(pid: number): number {
+/** CPU seconds the process has used so far in user and in kernel mode (its own threads; not its children). */
+export function cpuTimes(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   // Fields after the command name (which may hold spaces) start at field 3.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  return { user: Number(fields[11]) / ticksPerSecond, system: Number(fields[12]) / ticksPerSecond };
 }
 
 /** Resident set size in MB. */

@@ -85,6 +85,11 @@ export function startEchoApp(root: string, kind: AppKind): Promise<Proc> {
   return startNodeService(root, `${kind} echo app`, kind === "http" ? "echo-http-app.ts" : "echo-grpc-app.ts", {});
 }
 
+/** The bare node:http + undici proxy in front of the HTTP app (the floor of the design). */
+export function startBareProxy(root: string, app: Proc): Promise<Proc> {
+  return startNodeService(root, "bare proxy", "bare-proxy.ts", { TARGET_PORT: String(app.port) });
+}
+
 export interface RedisPair {
   readonly server: RedisServer;
   readonly direct: Proc;

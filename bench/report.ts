@@ -73,7 +73,7 @@ export function markdownTable(r: BenchResults): string {
     `Benchmark of ${r.date}${r.quick ? " (quick smoke: figures are not meaningful)" : ""}: ${r.machine.cores} × ${r.machine.cpuModel}, ${f(r.machine.memoryGb, 0)} GB, Linux ${r.machine.kernel}, Node ${r.machine.node}, k6 ${r.machine.k6}.`,
     `Load: ${r.shape.warmupSeconds} s at ${r.shape.warmupRate} rps, then ${r.shape.steadySeconds} s at ${r.shape.rate} rps (constant-arrival-rate, ${r.shape.vus} VUs, 1 KB payloads); load average before ${r.machine.loadAverageBefore.join(" ")}, after ${r.machine.loadAverageAfter.join(" ")}.`,
     "",
-    "| Scenario | direct p50 / p90 / p99 ms | via pillion p50 / p90 / p99 ms | added p50 / p90 / p99 ms | gateway CPU µs/req | vCPU per 1000 rps | gateway RSS MB | app CPU µs/req | max rps direct / via | other load (cores) |",
+    "| Scenario | direct p50 / p90 / p99 ms | via pillion p50 / p90 / p99 ms | added p50 / p90 / p99 ms | gateway CPU µs/req (kernel share) | vCPU per 1000 rps | gateway RSS MB | app CPU µs/req | max rps direct / via | other load (cores) |",
     "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const s of r.scenarios) {
@@ -84,10 +84,12 @@ export function markdownTable(r: BenchResults): string {
     const sat = viaSat === undefined ? "–" : `${baseSat === undefined ? "–" : f(baseSat, 0)} / ${f(viaSat, 0)}${s.ratio?.saturation !== undefined ? ` (${f(s.ratio.saturation * 100, 0)}%)` : ""}`;
     const failed = s.via.steady.failedRate > 0 || (s.baseline?.steady.failedRate ?? 0) > 0 ? ` ⚠ errors ${f(s.via.steady.failedRate * 100, 1)}%` : "";
     lines.push(
-      `| ${s.title}${s.baseline ? ` <br>vs ${s.baseline.title}` : ""}${failed} | ${trio(s.baseline?.steady.latencyMs)} | ${trio(s.via.steady.latencyMs)} | ${trio(s.addedMs)} | ${f(gw?.cpuUsPerRequest, 0)} | ${f(gw?.vcpuPer1000Rps, 3)} | ${f(gw?.rssMbMax, 0)} | ${f(app?.cpuUsPerRequest, 0)} | ${sat} | ${f(s.via.steady.otherBusyCores, 2)} |`,
+      `| ${s.title}${s.baseline ? ` <br>vs ${s.baseline.title}` : ""}${failed} | ${trio(s.baseline?.steady.latencyMs)} | ${trio(s.via.steady.latencyMs)} | ${trio(s.addedMs)} | ${f(gw?.cpuUsPerRequest, 0)} (${f((gw?.kernelShare ?? NaN) * 100, 0)}%) | ${f(gw?.vcpuPer1000Rps, 3)} | ${f(gw?.rssMbMax, 0)} | ${f(app?.cpuUsPerRequest, 0)} | ${sat} | ${f(s.via.steady.otherBusyCores, 2)} |`,
     );
   }
-  const floors = r.scenarios.filter((s) => s.baseline).map((s) => `${s.baseline!.title}: ${f(s.baseline!.steady.processes[0]?.cpuUsPerRequest, 0)} µs/req`);
+  const floors = r.scenarios
+    .filter((s) => s.baseline)
+    .map((s) => `${s.baseline!.title}: ${f(s.baseline!.steady.processes[0]?.cpuUsPerRequest, 0)} µs/req (${f((s.baseline!.steady.processes[0]?.kernelShare ?? NaN) * 100, 0)}% in the kernel)`);
   const unique = [...new Set(floors)];
   if (unique.length) lines.push("", `Floor (CPU per request of the process serving the direct load): ${unique.join("; ")}.`);
   const checks = r.scenarios.flatMap((s) => s.targets.map((t) => `- ${s.title}: ${targetText(t)}`));

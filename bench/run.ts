@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { ensureK6, k6Version } from "./k6.js";
 import { measureSaturation, measureSteady, type MeasureContext, type Sampled, type Shape } from "./measure.js";
 import { findPid } from "./proc-stats.js";
-import { startEchoApp, startRedisPair, startSidecar, type Proc, type RedisPair, type Sidecar } from "./processes.js";
+import { startBareProxy, startEchoApp, startRedisPair, startSidecar, type Proc, type RedisPair, type Sidecar } from "./processes.js";
 import { markdownTable, svgChart, targetText, type BenchResults, type Measured, type ScenarioResult, type TargetCheck } from "./report.js";
 import { selectScenarios, type AppKind, type Load, type Ports, type Scenario } from "./scenarios.js";
 
@@ -88,15 +88,18 @@ async function main(): Promise<void> {
       log(`starting the ${kind} echo app and pillion (--app-protocol ${kind})`);
       const app = await startEchoApp(root, kind);
       let sidecar: Sidecar | undefined;
+      let bareProxy: Proc | undefined;
       try {
+        if (group.some((s) => s.id === "http-bare-proxy")) bareProxy = await startBareProxy(root, app);
         const profile = args.get("profile");
         const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, `--cpu-prof-name=pillion-${kind}-app.cpuprofile`] : [];
         sidecar = await startSidecar(root, app, kind, group.some((s) => s.redis) ? redis?.server.address : undefined, nodeArgs);
-        const ports: Ports = { sidecarHttp: sidecar.httpPort, sidecarGrpc: sidecar.grpcPort, app: app.port, ...(redis && { redisDirect: redis.direct.port }) };
+        const ports: Ports = { sidecarHttp: sidecar.httpPort, sidecarGrpc: sidecar.grpcPort, app: app.port, ...(redis && { redisDirect: redis.direct.port }), ...(bareProxy && { bareProxy: bareProxy.port }) };
         for (const s of group) {
-          results.push(await runScenario(ctx, s, ports, { app, sidecar, redis }, shape, saturation, baselines));
+          results.push(await runScenario(ctx, s, ports, { app, sidecar, redis, bareProxy }, shape, saturation, baselines));
         }
       } finally {
+        await bareProxy?.stop();
         await sidecar?.stop();
         await app.stop();
       }
@@ -137,14 +140,18 @@ interface Running {
   readonly app: Proc;
   readonly sidecar: Sidecar;
   readonly redis: RedisPair | undefined;
+  readonly bareProxy: Proc | undefined;
 }
 
 function sampledFor(load: Load, run: Running): Sampled[] {
   const redisPid = run.redis ? findPid(["redis-server", `:${run.redis.server.port}`]) : undefined;
   const first: Sampled =
-    load.serves === "sidecar" ? { name: "pillion", pid: run.sidecar.pid } : load.serves === "app" ? { name: "app", pid: run.app.pid } : { name: "redis client service", pid: run.redis!.direct.pid };
+    load.serves === "sidecar" ? { name: "pillion", pid: run.sidecar.pid }
+    : load.serves === "app" ? { name: "app", pid: run.app.pid }
+    : load.serves === "bare-proxy" ? { name: "bare proxy", pid: run.bareProxy!.pid }
+    : { name: "redis client service", pid: run.redis!.direct.pid };
   const rest: Sampled[] = [];
-  if (load.serves === "sidecar") rest.push({ name: "app", pid: run.app.pid });
+  if (load.serves === "sidecar" || load.serves === "bare-proxy") rest.push({ name: "app", pid: run.app.pid });
   if (redisPid !== undefined) rest.push({ name: "redis-server", pid: redisPid });
   return [first, ...rest];
 }

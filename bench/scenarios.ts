@@ -11,6 +11,8 @@ export interface Ports {
   readonly app: number;
   /** The minimal Redis client service (bench/redis-direct.ts), when Redis runs. */
   readonly redisDirect?: number;
+  /** The bare node:http + undici proxy in front of the HTTP app (bench/bare-proxy.ts), when a scenario needs it. */
+  readonly bareProxy?: number;
 }
 
 /** One k6 load: a script of bench/k6 and its environment. */
@@ -18,7 +20,7 @@ export interface Load {
   readonly script: "http.js" | "grpc.js";
   readonly env: Record<string, string>;
   /** The process the load reaches first (its CPU is sampled): the sidecar, the app or the Redis client service. */
-  readonly serves: "sidecar" | "app" | "redis-direct";
+  readonly serves: "sidecar" | "app" | "redis-direct" | "bare-proxy";
 }
 
 export interface Baseline {
@@ -43,6 +45,8 @@ export interface Scenario {
   readonly title: string;
   readonly app: AppKind;
   readonly redis: boolean;
+  /** A reference measurement of something other than pillion (its "via" is not the sidecar). */
+  readonly reference?: boolean;
   readonly via: (p: Ports) => Load;
   readonly baseline?: Baseline;
   readonly targets: readonly Target[];
@@ -167,6 +171,16 @@ export const scenarios: readonly Scenario[] = [
     via: (p) => httpLoad("sidecar", `http://127.0.0.1:${p.sidecarHttp}/v1.0/invoke/${appId}/method/echo`, "POST", payload, "text/plain"),
     baseline: httpEchoDirect,
     targets: invokeHttpTargets,
+  },
+  {
+    id: "http-bare-proxy",
+    title: "Reference: bare node:http + undici proxy (the floor of the design)",
+    app: "http",
+    redis: false,
+    reference: true,
+    via: (p) => httpLoad("bare-proxy", `http://127.0.0.1:${p.bareProxy}/echo`, "POST", payload, "text/plain"),
+    baseline: httpEchoDirect,
+    targets: [],
   },
   {
     id: "grpc-invoke",
