@@ -7,13 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRecordingHttpServer, type RecordingHttpServer } from "../apps/bindings-http-app.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
+import { tempDir } from "../harness/temp-dir.js";
 
 let app: RecordingHttpServer;
 let sc: SidecarProcess;
 
 beforeAll(async () => {
   app = await startRecordingHttpServer();
-  for (const name of ["once", "rep", "ttl", "alpha", "replaced"]) app.on("POST", `/job/${name}`, () => ({ status: 200 }));
+  for (const name of ["once", "rep", "ttl", "alpha", "replaced", "untraced"]) app.on("POST", `/job/${name}`, () => ({ status: 200 }));
   app.on("POST", "/job/retried", () => ({ status: 500, body: "boom" }));
   app.on("POST", "/job/dropped", () => ({ status: 500 }));
   app.on("POST", "/job/gone", () => ({ status: 404 }));
@@ -149,6 +150,22 @@ describe("triggers to the app", () => {
     expect(app.at("POST", "/job/dropped").length).toBe(1);
     expect(app.at("POST", "/job/gone").length).toBe(1);
     expect((await get("/v1.0/healthz")).status).toBe(204);
+  });
+
+  it("sends no traceparent when the Configuration turns tracing off (samplingRate 0)", async () => {
+    const dir = tempDir({
+      "no-tracing.yaml": "apiVersion: dapr.io/v1alpha1\nkind: Configuration\nmetadata:\n  name: no-tracing\nspec:\n  tracing:\n    samplingRate: \"0\"\n",
+    });
+    const untraced = await startSidecar({ appId: "jobs-untraced", appPort: app.port, waitForApp: true, config: `${dir.path}/no-tracing.yaml` });
+    try {
+      const res = await fetch(`${untraced.httpUrl}/v1.0/jobs/untraced`, { method: "POST", body: JSON.stringify({ dueTime: "0s" }) });
+      expect(res.status).toBe(204);
+      const [call] = await app.waitFor("POST", "/job/untraced", 1);
+      expect(call!.headers["traceparent"]).toBeUndefined();
+    } finally {
+      await untraced.stop();
+      dir.remove();
+    }
   });
 
   it("fires a replaced job with its new data only", async () => {

@@ -5,7 +5,8 @@
  *
  * HTTP: `POST /job/<name>`, `Content-Type: application/json`, with the job's
  * data as the body: a google.protobuf.Value as its JSON, any other Any as its
- * raw value bytes (trimmed), nothing without data; and a `traceparent`.
+ * raw value bytes (trimmed), nothing without data; and a new `traceparent`
+ * (none when the Configuration turns tracing off with samplingRate 0).
  *
  * gRPC: AppCallback/OnJobEvent {name, data, method "job/<name>",
  * content_type (the data's type URL), http_extension POST}; an app that
@@ -19,7 +20,7 @@ import { create, fromBinary, toJson, type JsonValue } from "@bufbuild/protobuf";
 import { AnySchema, ValueSchema } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { AppChannel } from "../../app-channel/app-channel.js";
-import { newTraceparent } from "../../app-channel/traceparent.js";
+import { madeTraceparent } from "../../app-channel/traceparent.js";
 import type { StoredJob } from "../../components/jobs/job-store.js";
 import { HTTPExtension_Verb } from "../../gen/dapr/proto/common/v1/common_pb.js";
 import { JobEventRequestSchema } from "../../gen/dapr/proto/runtime/v1/appcallback_pb.js";
@@ -48,10 +49,11 @@ export class JobAppTrigger {
   /** The gRPC code of the app's answer; undefined for OK. */
   private async viaHttp(job: StoredJob, signal: AbortSignal): Promise<Code | undefined> {
     const body = httpBody(job);
+    const traceparent = madeTraceparent();
     const res = await this.channel.http!.request({
       method: "POST",
       path: `/job/${encodeURI(job.name.replace(/^\//, ""))}`,
-      headers: { "content-type": "application/json", traceparent: newTraceparent() },
+      headers: { "content-type": "application/json", ...(traceparent && { traceparent }) },
       body,
       signal,
     });
@@ -67,7 +69,8 @@ export class JobAppTrigger {
       contentType: data?.typeUrl ?? "",
       httpExtension: { verb: HTTPExtension_Verb.POST },
     });
-    const opts = { signal, headers: { traceparent: newTraceparent() } };
+    const traceparent = madeTraceparent();
+    const opts = { signal, headers: traceparent ? { traceparent } : {} };
     const grpc = this.channel.grpc!;
     try {
       await grpc.callback.onJobEvent(req, opts);
