@@ -3,6 +3,10 @@ import { DriverRegistry } from "./registry.js";
 import { cronBinding } from "../drivers/bindings/cron/index.js";
 import { httpBinding } from "../drivers/bindings/http/index.js";
 import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
+import { mqtt3Binding } from "../drivers/bindings/mqtt3/index.js";
+import { postgresqlBinding } from "../drivers/bindings/postgresql/index.js";
+import { rabbitmqBinding } from "../drivers/bindings/rabbitmq/index.js";
+import { redisBinding } from "../drivers/bindings/redis/index.js";
 import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
 import { postgresqlConfiguration } from "../drivers/configuration/postgresql/index.js";
 import { redisConfiguration } from "../drivers/configuration/redis/index.js";
@@ -37,6 +41,10 @@ export const builtinDrivers: readonly DriverDefinition[] = [
   httpBinding as unknown as DriverDefinition,
   cronBinding as unknown as DriverDefinition,
   localStorageBinding as unknown as DriverDefinition,
+  redisBinding as unknown as DriverDefinition,
+  postgresqlBinding as unknown as DriverDefinition,
+  rabbitmqBinding as unknown as DriverDefinition,
+  mqtt3Binding as unknown as DriverDefinition,
   localEnvSecretStore as unknown as DriverDefinition,
   localFileSecretStore as unknown as DriverDefinition,
 ];
