@@ -6,8 +6,11 @@ import { RabbitMqPubSub } from "./rabbitmq.js";
 
 /**
  * pubsub.rabbitmq: Dapr's field names and topology. Where pillion's defaults
- * differ from daprd's it is for at-least-once delivery: publisherConfirm
- * (true), deliveryMode (2, persistent) and requeueInFailure (true).
+ * differ from daprd's it is for at-least-once delivery: durable (true),
+ * publisherConfirm (true), deliveryMode (2, persistent) and requeueInFailure
+ * (true). A broker shared with daprd needs the same durable and
+ * deletedWhenUnused on both sides (RabbitMQ refuses to declare an existing
+ * queue or exchange with other flags).
  */
 export const rabbitmqPubSub = definePubSubDriver({
   type: "rabbitmq",
@@ -26,7 +29,7 @@ export const rabbitmqPubSub = definePubSubDriver({
     username: { type: "string", description: "The user, when connectionString is not set." },
     password: { type: "string", sensitive: true, description: "The password, when connectionString is not set; use a secretKeyRef." },
     consumerID: { type: "string", description: "The consumer group: queues are named {consumerID}-{topic}. The app id by default." },
-    durable: { type: "boolean", default: true, description: "Declare exchanges and queues durable (they survive a broker restart)." },
+    durable: { type: "boolean", default: true, description: "Declare exchanges and queues durable (they survive a broker restart). daprd's default is false: set it the same on both when they share a broker." },
     deletedWhenUnused: { type: "boolean", default: true, description: "Declare exchanges and queues auto-delete: a queue goes (with its messages) when its last consumer leaves. Set false to keep messages for a consumer group while it is away." },
     autoAck: { type: "boolean", default: false, description: "Let the broker forget a message once sent (no redelivery); false acks after the app processed it." },
     deliveryMode: { type: "number", default: 2, description: "2 publishes persistent messages (kept by durable queues across a broker restart), 1 or 0 transient ones." },
