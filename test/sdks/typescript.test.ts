@@ -191,6 +191,20 @@ describe.each(transports.map((t, i) => ({ ...t, prefix: `t${i}` })))("the TypeSc
     expect(await client.lock.unlock("lockstore", resource, "owner-a")).toBe(UnlockResponse_Status.LOCK_DOES_NOT_EXIST);
   });
 
+  it("schedules, reads and deletes a job", async () => {
+    const name = `${prefix}-job`;
+    await client.jobs.schedule(name, { dueTime: "1h", data: { report: prefix } });
+    const job = await client.jobs.get(name);
+    expect(job?.name).toBe(name);
+    expect(job?.dueTime).not.toBe("");
+    await client.jobs.delete(name);
+    const gone = await sdkError(client.jobs.get(name));
+    // As daprd: a job the scheduler does not have is its GetJob failure (500 / Internal).
+    expect(gone.code).toBe(Code.Internal);
+    expect(gone.errorCode).toBe("DAPR_SCHEDULER_GET_JOB");
+    expect(gone.message).toContain(name);
+  });
+
   it.runIf(!rest)("subscribes to configuration changes (an RPC stream)", async () => {
     const ac = new AbortController();
     const stream = client.configuration.subscribe("configstore", ["greeting"], {}, { signal: ac.signal });

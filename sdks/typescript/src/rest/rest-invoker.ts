@@ -4,7 +4,8 @@
  * through the typed openapi-fetch client, so that REST calls share its base
  * URL, headers and middleware.
  */
-import { create, fromJson, toJson, type DescMessage, type DescMethodServerStreaming, type DescMethodUnary, type JsonValue, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+import { create, createRegistry, fromJson, toJson, type DescMessage, type DescMethodServerStreaming, type DescMethodUnary, type JsonValue, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+import { anyPack, ListValueSchema, StructSchema, ValueSchema, type Any } from "@bufbuild/protobuf/wkt";
 import { Code, PillionError } from "../errors.js";
 import { restCalls, restShapes } from "../gen/rest-plan.js";
 import type { CallOptions, Invoker } from "../invoker.js";
@@ -15,6 +16,45 @@ import type { RestClient } from "./rest-client.js";
 type Obj = Record<string, unknown>;
 
 const text = new TextDecoder();
+const strictText = new TextDecoder("utf-8", { fatal: true });
+
+/** The types a google.protobuf.Any may hold in Dapr's HTTP API (job data is an Any holding a Value). */
+const anyTypes = createRegistry(ValueSchema, StructSchema, ListValueSchema);
+const valueTypeUrl = "type.googleapis.com/google.protobuf.Value";
+
+/**
+ * Dapr's HTTP API carries google.protobuf.Any fields (job data) as plain
+ * JSON values: the SDK's encoded data (an Any without a type URL holding
+ * JSON bytes) becomes an Any holding a google.protobuf.Value, so that it
+ * has a JSON form at all; bytes that are not JSON cannot travel over REST.
+ */
+function packJsonAnys(desc: DescMessage, message: Obj): void {
+  for (const f of desc.fields) {
+    const v = message[f.localName];
+    if (v === undefined || v === null) continue;
+    if (f.fieldKind === "message" && f.message.typeName === "google.protobuf.Any") {
+      const any = v as Any;
+      if (any.typeUrl !== "" || any.value.length === 0) continue;
+      let parsed: JsonValue;
+      try {
+        parsed = JSON.parse(strictText.decode(any.value)) as JsonValue;
+      } catch {
+        throw new PillionError({ message: `${desc.typeName}.${f.name} holds bytes that are not JSON, which Dapr's HTTP API cannot carry; use a gRPC, Connect or gRPC-Web client for them`, code: Code.InvalidArgument, errorCode: "ERR_SDK_REST_NOT_JSON" });
+      }
+      message[f.localName] = anyPack(ValueSchema, fromJson(ValueSchema, parsed));
+    } else if (f.fieldKind === "message") packJsonAnys(f.message, v as Obj);
+    else if (f.fieldKind === "list" && f.listKind === "message") for (const e of v as Obj[]) packJsonAnys(f.message, e);
+  }
+}
+
+/** An Any holding a Value, in protobuf JSON, as the plain JSON value Dapr's HTTP API takes. */
+function unwrapValueAnys(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(unwrapValueAnys);
+  if (json === null || typeof json !== "object") return json;
+  const o = json as Obj;
+  if (o["@type"] === valueTypeUrl && Object.keys(o).length === 2 && "value" in o) return o["value"];
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, unwrapValueAnys(v)]));
+}
 
 /** HTTPExtension.Verb numbers → HTTP methods (NONE and unknown → POST). */
 const verbs = ["POST", "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"];
@@ -85,7 +125,8 @@ function fillPath(plan: RestCallPlan, json: unknown): string {
 }
 
 async function transcode<I extends DescMessage, O extends DescMessage>(rest: RestClient, plan: RestCallPlan, method: DescMethodUnary<I, O>, request: MessageShape<I>, call: CallOptions | undefined): Promise<MessageShape<O>> {
-  const json = toJson(method.input, request) as Obj;
+  packJsonAnys(method.input, request as Obj);
+  const json = unwrapValueAnys(toJson(method.input, request, { registry: anyTypes })) as Obj;
   const path = fillPath(plan, json);
   const query = new URLSearchParams();
   for (const q of plan.query ?? []) {
@@ -140,7 +181,7 @@ async function transcode<I extends DescMessage, O extends DescMessage>(rest: Res
       parsed = { [field?.rest ?? plan.responseBody]: parsed };
     }
     parsed = fromRest(restShapes, method.output.typeName, parsed);
-    message = fromJson(method.output, parsed as JsonValue, { ignoreUnknownFields: true });
+    message = fromJson(method.output, parsed as JsonValue, { ignoreUnknownFields: true, registry: anyTypes });
   }
   for (const h of plan.responseHeaders ?? []) {
     const v = res.headers.get(h.header);

@@ -108,6 +108,22 @@ class SidecarTest {
   }
 
   @Test
+  void reportsHealthAndMetadata() {
+    client.health().check();
+    client.health().outbound();
+    assertEquals(appId, client.metadata().get().getId());
+  }
+
+  @Test
+  void schedulesReadsAndDeletesAJob() {
+    client.jobs().schedule("java-job", b -> b.getJobBuilder().setDueTime("1h"));
+    assertEquals("java-job", client.jobs().get("java-job").getName());
+    client.jobs().delete("java-job");
+    PillionException gone = assertThrows(PillionException.class, () -> client.jobs().get("java-job"));
+    assertEquals("DAPR_SCHEDULER_GET_JOB", gone.errorCode());
+  }
+
+  @Test
   void takesAndReleasesALock() {
     assertTrue(client.lock().tryLock("lockstore", "java-resource", "owner-a", 30));
     assertFalse(client.lock().tryLock("lockstore", "java-resource", "owner-b", 30));
