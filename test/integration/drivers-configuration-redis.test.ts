@@ -74,6 +74,36 @@ describe("configuration.redis with a real Redis", () => {
     }
   });
 
+  it("keeps a subscription after Redis restarts: subscribes again and turns keyspace notifications back on", async () => {
+    const driver = await createDriver<ConfigurationDriver>(definition, { redisHost: redis.address, dialTimeout: "2s" });
+    const got: string[] = [];
+    try {
+      const key = `restart-${randomUUID()}`;
+      await driver.subscribe({ keys: [key], metadata: {} }, async (u) => {
+        for (const item of Object.values(u.items)) got.push(item.value);
+      });
+      await raw.set(key, "before||1");
+      await expect.poll(() => got, { timeout: 10_000 }).toEqual(["before"]);
+
+      // The restarted server starts with notifications off again (its command line says so).
+      await redis.stop();
+      await redis.start();
+      let version = 2;
+      await expect
+        .poll(
+          async () => {
+            await raw.set(key, `after||${version++}`).catch(() => undefined);
+            return got.length;
+          },
+          { timeout: 20_000, interval: 300 },
+        )
+        .toBeGreaterThan(1);
+      expect(got[1]).toBe("after");
+    } finally {
+      await driver.close();
+    }
+  }, 60_000);
+
   it("reads items through the sidecar; Redis going away gives ERR_CONFIGURATION_GET with the cause, and it recovers", async () => {
     const key = `cfg-${randomUUID()}`;
     await raw.set(key, "blue||4");
