@@ -7,7 +7,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,5 +70,28 @@ describe("the TypeScript SDK's README example", () => {
     expect(failed).toMatch(/^InvalidArgument DAPR_STATE_NOT_FOUND .*no-such-store/);
     const event = await waitFor("the app to receive the README's event", () => received[0]);
     expect(event.data).toEqual({ id: 1, item: "tea" });
+  });
+});
+
+describe("the TypeScript SDK's browser entry point", () => {
+  it("imports nothing of Node: the modules reachable from dist/index.js use fetch-based transports only", () => {
+    const seen = new Set<string>();
+    const foreign: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^"]+)"|import\("([^"]+)"\)/g)) {
+        const spec = m[1] ?? m[2]!;
+        if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+        else if (spec.startsWith("node:") || spec === "@connectrpc/connect-node" || /^(fs|http|http2|net|path|url|os|child_process)$/.test(spec)) foreign.push(`${file}: ${spec}`);
+      }
+    };
+    visit(join(sdkDir, "dist/index.js"));
+    expect(seen.size).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+    // The Node entry point does reach connect-node (the check above can see it).
+    const nodeEntry = readFileSync(join(sdkDir, "dist/node.js"), "utf8");
+    expect(nodeEntry).toContain("@connectrpc/connect-node");
   });
 });
