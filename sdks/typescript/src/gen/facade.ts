@@ -174,7 +174,7 @@ export class BindingsApi {
   constructor(private readonly invoker: Invoker) {}
 
   /**
-   * Call an output binding with an operation and data; its answer is decoded beside the raw bytes.
+   * Call an output binding with an operation and data; its answer comes back as raw bytes, plus the decoded value in SDKs that decode data.
    *
    * @param name The output binding component to call.
    * @param operation The binding operation to run, e.g. "create" or "get".
@@ -521,7 +521,7 @@ export class StateApi {
   constructor(private readonly invoker: Invoker) {}
 
   /**
-   * Read one key: its value decoded (undefined when the key does not exist), the raw bytes and the ETag.
+   * Read one key: its raw bytes and ETag (both empty when the key does not exist), plus the decoded value in SDKs that decode data.
    *
    * @param storeName The state store component to read from.
    * @param key The key to read.
@@ -543,7 +543,7 @@ export class StateApi {
   }
 
   /**
-   * Read several keys; every key gets an item, with its value decoded.
+   * Read several keys; every key gets an item (with the decoded value in SDKs that decode data).
    *
    * @param storeName The state store component to read from.
    * @param keys The keys to read.
@@ -689,7 +689,7 @@ export class PillionFacade {
   }
 
   /**
-   * Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer, decoded beside the raw bytes.
+   * Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer: the raw bytes and content type, plus the decoded value in SDKs that decode data.
    *
    * @param id App id of the app to call.
    * @param method Name of the method to call on the target app.

@@ -47,7 +47,7 @@ class BindingsApi:
         timeout: float | None = None,
         headers: Sequence[tuple[str, str]] | None = None,
     ) -> Decoded:
-        """Call an output binding with an operation and data; its answer is decoded beside the raw bytes.
+        """Call an output binding with an operation and data; its answer comes back as raw bytes, plus the decoded value in SDKs that decode data.
 
         Args:
             name: The output binding component to call.
@@ -592,7 +592,7 @@ class StateApi:
         timeout: float | None = None,
         headers: Sequence[tuple[str, str]] | None = None,
     ) -> Decoded:
-        """Read one key: its value decoded (undefined when the key does not exist), the raw bytes and the ETag.
+        """Read one key: its raw bytes and ETag (both empty when the key does not exist), plus the decoded value in SDKs that decode data.
 
         Args:
             store_name: The state store component to read from.
@@ -628,7 +628,7 @@ class StateApi:
         timeout: float | None = None,
         headers: Sequence[tuple[str, str]] | None = None,
     ) -> list[Decoded]:
-        """Read several keys; every key gets an item, with its value decoded.
+        """Read several keys; every key gets an item (with the decoded value in SDKs that decode data).
 
         Args:
             store_name: The state store component to read from.
@@ -815,7 +815,7 @@ class PillionFacade:
         timeout: float | None = None,
         headers: Sequence[tuple[str, str]] | None = None,
     ) -> Decoded:
-        """Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer, decoded beside the raw bytes.
+        """Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer: the raw bytes and content type, plus the decoded value in SDKs that decode data.
 
         Args:
             id: App id of the app to call.

@@ -12,7 +12,7 @@ public final class BindingsApi {
   }
 
   /**
-   * Call an output binding with an operation and data; its answer is decoded beside the raw bytes.
+   * Call an output binding with an operation and data; its answer comes back as raw bytes, plus the decoded value in SDKs that decode data.
    *
    * @param name the request's name
    * @param operation the request's operation

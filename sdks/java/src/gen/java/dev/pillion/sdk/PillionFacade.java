@@ -94,7 +94,7 @@ public abstract class PillionFacade {
   }
 
   /**
-   * Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer, decoded beside the raw bytes.
+   * Call a method of another app (an HTTP app receives a POST unless http_extension says otherwise) and get its answer: the raw bytes and content type, plus the decoded value in SDKs that decode data.
    *
    * @param id the request's id
    * @param method the request's method

@@ -12,7 +12,7 @@ public final class StateApi {
   }
 
   /**
-   * Read one key: its value decoded (undefined when the key does not exist), the raw bytes and the ETag.
+   * Read one key: its raw bytes and ETag (both empty when the key does not exist), plus the decoded value in SDKs that decode data.
    *
    * @param storeName the request's store_name
    * @param key the request's key
@@ -49,7 +49,7 @@ public final class StateApi {
   }
 
   /**
-   * Read several keys; every key gets an item, with its value decoded.
+   * Read several keys; every key gets an item (with the decoded value in SDKs that decode data).
    *
    * @param storeName the request's store_name
    * @param keys the request's keys

@@ -45,444 +45,448 @@ public final class DaprProto {
       "oto\032\034google/api/annotations.proto\032\033googl" +
       "e/protobuf/empty.proto\032\031pillion/api/v1/r" +
       "est.proto\032\030pillion/api/v1/sdk.proto\"\021\n\017S" +
-      "hutdownRequest2\215\207\001\n\004Dapr\022\317\003\n\rInvokeServi" +
+      "hutdownRequest2\237\210\001\n\004Dapr\022\202\004\n\rInvokeServi" +
       "ce\022+.dapr.proto.runtime.v1.InvokeService" +
       "Request\032$.dapr.proto.common.v1.InvokeRes" +
-      "ponse\"\352\002\212\224#\002\010\001\222\224#\246\002\022\006invoke\032\002id\032\016message" +
+      "ponse\"\235\003\212\224#\002\010\001\222\224#\331\002\022\006invoke\032\002id\032\016message" +
       ".method\032\014message.data*$\n\014message.data\022\024m" +
       "essage.content_type2\033\n\004data\022\005value\032\014cont" +
       "ent_type:#\n\033message.http_extension.verb\022" +
-      "\004POSTB\221\001Call a method of another app (an" +
+      "\004POSTB\304\001Call a method of another app (an" +
       " HTTP app receives a POST unless http_ex" +
       "tension says otherwise) and get its answ" +
-      "er, decoded beside the raw bytes.\202\323\344\223\0023B" +
-      "1\n\001*\022,/v1.0/invoke/{id}/method/{message." +
-      "method=**}\022\315\002\n\010GetState\022&.dapr.proto.run" +
-      "time.v1.GetStateRequest\032\'.dapr.proto.run" +
-      "time.v1.GetStateResponse\"\357\001\212\224#.2\010metadat" +
-      "a:\004dataJ\014\n\004ETag\022\004etagR\010metadatab\004data\222\224#" +
-      "\222\001\n\005state\022\003get\032\nstore_name\032\003key2\r\n\004data\022" +
-      "\005valueBdRead one key: its value decoded " +
-      "(undefined when the key does not exist)," +
-      " the raw bytes and the ETag.\202\323\344\223\002 \022\036/v1." +
-      "0/state/{store_name}/{key}\022\332\002\n\014GetBulkSt" +
-      "ate\022*.dapr.proto.runtime.v1.GetBulkState" +
-      "Request\032+.dapr.proto.runtime.v1.GetBulkS" +
-      "tateResponse\"\360\001\212\224#\n2\010metadata\222\224#\203\001\n\005stat" +
-      "e\022\010get_bulk\032\nstore_name\032\004keys\"\005items2\023\n\n" +
-      "items.data\022\005valueBBRead several keys; ev" +
-      "ery key gets an item, with its value dec" +
-      "oded.\202\323\344\223\002T:\001*Z):\001*b\005items\032\035/v1.0/state/" +
-      "{store_name}/bulkb\005items\"\035/v1.0/state/{s" +
-      "tore_name}/bulk\022\314\002\n\tSaveState\022\'.dapr.pro" +
-      "to.runtime.v1.SaveStateRequest\032\026.google." +
-      "protobuf.Empty\"\375\001\222\224#\254\001\n\005state\022\004save\032\nsto" +
-      "re_name\032\006states*\016\n\014states.valueByWrite o" +
-      "ne or more keys; each value is encoded a" +
-      "s JSON unless it is raw bytes. An item\'s" +
-      " etag makes the write conditional.\202\323\344\223\002F" +
-      ":\006statesZ\":\006states\032\030/v1.0/state/{store_n" +
-      "ame}\"\030/v1.0/state/{store_name}\022\335\001\n\020Query" +
-      "StateAlpha1\022(.dapr.proto.runtime.v1.Quer" +
-      "yStateRequest\032).dapr.proto.runtime.v1.Qu" +
-      "eryStateResponse\"t\212\224#\032\032\005query2\010metadatab" +
-      "\007results\202\323\344\223\002PZ\'\032%/v1.0-alpha1/state/{st" +
-      "ore_name}/query\"%/v1.0-alpha1/state/{sto" +
-      "re_name}/query\022\205\002\n\013DeleteState\022).dapr.pr" +
-      "oto.runtime.v1.DeleteStateRequest\032\026.goog" +
-      "le.protobuf.Empty\"\262\001\212\224#\034*\020\n\010If-Match\022\004et" +
-      "ag2\010metadata\222\224#h\n\005state\022\006delete\032\nstore_n" +
-      "ame\032\003keyBFDelete one key; with an etag o" +
-      "nly if the stored version still matches." +
-      "\202\323\344\223\002 *\036/v1.0/state/{store_name}/{key}\022\367" +
-      "\001\n\017DeleteBulkState\022-.dapr.proto.runtime." +
-      "v1.DeleteBulkStateRequest\032\026.google.proto" +
-      "buf.Empty\"\234\001\212\224#V\022TDapr has no HTTP route" +
-      " for bulk delete; HTTP clients use the s" +
-      "tate transaction route\222\224#>\n\005state\022\013delet" +
-      "e_bulk\032\nstore_name\032\006statesB\024Delete sever" +
-      "al keys.\022\320\002\n\027ExecuteStateTransaction\0225.d" +
-      "apr.proto.runtime.v1.ExecuteStateTransac" +
-      "tionRequest\032\026.google.protobuf.Empty\"\345\001\212\224" +
-      "#\n2\010metadata\222\224#{\n\005state\022\013transaction\032\tst" +
-      "oreName\032\noperations*\032\n\030operations.reques" +
-      "t.valueB2Apply upserts and deletes to on" +
-      "e store atomically.\202\323\344\223\002R:\001*Z(:\001*\032#/v1.0" +
-      "/state/{storeName}/transaction\"#/v1.0/st" +
-      "ate/{storeName}/transaction\022\355\002\n\014PublishE" +
-      "vent\022*.dapr.proto.runtime.v1.PublishEven" +
-      "tRequest\032\026.google.protobuf.Empty\"\230\002\212\224##\032" +
-      "\004data\"\021data_content_type2\010metadata\222\224#\224\001\n" +
-      "\006pubsub\022\007publish\032\013pubsub_name\032\005topic\032\004da" +
-      "ta*\031\n\004data\022\021data_content_typeBLPublish o" +
-      "ne event; the sidecar wraps it in a Clou" +
-      "dEvent for the subscribers.\202\323\344\223\002RZ(\032&/v1" +
-      ".0/publish/{pubsub_name}/{topic=**}\"&/v1" +
-      ".0/publish/{pubsub_name}/{topic=**}\022\226\002\n\026" +
-      "BulkPublishEventAlpha1\022).dapr.proto.runt" +
-      "ime.v1.BulkPublishRequest\032*.dapr.proto.r" +
-      "untime.v1.BulkPublishResponse\"\244\001\210\002\001\212\224#\033\010" +
-      "\0042\010metadatab\rfailedEntries\202\323\344\223\002|:\007entrie" +
-      "sZ=:\007entries\0322/v1.0-alpha1/publish/bulk/" +
-      "{pubsub_name}/{topic=**}\"2/v1.0-alpha1/p" +
-      "ublish/bulk/{pubsub_name}/{topic=**}\022\377\001\n" +
-      "\020BulkPublishEvent\022).dapr.proto.runtime.v" +
-      "1.BulkPublishRequest\032*.dapr.proto.runtim" +
-      "e.v1.BulkPublishResponse\"\223\001\212\224#\033\010\0042\010metad" +
-      "atab\rfailedEntries\202\323\344\223\002n:\007entriesZ6:\007ent" +
-      "ries\032+/v1.0/publish/bulk/{pubsub_name}/{" +
-      "topic=**}\"+/v1.0/publish/bulk/{pubsub_na" +
-      "me}/{topic=**}\022\345\001\n\032SubscribeTopicEventsA" +
-      "lpha1\0228.dapr.proto.runtime.v1.SubscribeT" +
-      "opicEventsRequestAlpha1\0329.dapr.proto.run" +
-      "time.v1.SubscribeTopicEventsResponseAlph" +
-      "a1\"N\212\224#J\022Hbidirectional stream; Dapr has" +
-      " no HTTP route for streaming subscriptio" +
-      "ns(\0010\001\022\345\002\n\rInvokeBinding\022+.dapr.proto.ru" +
-      "ntime.v1.InvokeBindingRequest\032,.dapr.pro" +
-      "to.runtime.v1.InvokeBindingResponse\"\370\001\212\224" +
-      "#\023:\004dataR\010metadatab\001*\222\224#\240\001\n\010bindings\022\006in" +
-      "voke\032\004name\032\toperation\032\004data*\006\n\004data2\r\n\004d" +
-      "ata\022\005valueB^Call an output binding with " +
-      "an operation and data; its answer is dec" +
-      "oded beside the raw bytes.\202\323\344\223\0026:\001*Z\032:\001*" +
-      "\032\025/v1.0/bindings/{name}\"\025/v1.0/bindings/" +
-      "{name}\022\363\001\n\tGetSecret\022\'.dapr.proto.runtim" +
-      "e.v1.GetSecretRequest\032(.dapr.proto.runti" +
-      "me.v1.GetSecretResponse\"\222\001\212\224#\0202\010metadata" +
-      "b\004data\222\224#L\n\007secrets\022\003get\032\nstore_name\032\003ke" +
-      "y\"\004dataB%Read one secret: its entries by" +
-      " name.\202\323\344\223\002(b\004data\022 /v1.0/secrets/{store" +
-      "_name}/{key}\022\213\002\n\rGetBulkSecret\022+.dapr.pr" +
-      "oto.runtime.v1.GetBulkSecretRequest\032,.da" +
-      "pr.proto.runtime.v1.GetBulkSecretRespons" +
-      "e\"\236\001\212\224#\0202\010metadatab\004data\222\224#Y\n\007secrets\022\010g" +
-      "et_bulk\032\nstore_name\"\004dataB2Read every se" +
-      "cret the app may see, by secret name.\202\323\344" +
-      "\223\002\'b\004data\022\037/v1.0/secrets/{store_name}/bu" +
-      "lk\022\326\001\n\022RegisterActorTimer\0220.dapr.proto.r" +
-      "untime.v1.RegisterActorTimerRequest\032\026.go" +
-      "ogle.protobuf.Empty\"v\202\323\344\223\002p:\001*Z7:\001*\0322/v1" +
-      ".0/actors/{actor_type}/{actor_id}/timers" +
-      "/{name}\"2/v1.0/actors/{actor_type}/{acto" +
-      "r_id}/timers/{name}\022\236\001\n\024UnregisterActorT" +
-      "imer\0222.dapr.proto.runtime.v1.UnregisterA" +
-      "ctorTimerRequest\032\026.google.protobuf.Empty" +
-      "\":\202\323\344\223\0024*2/v1.0/actors/{actor_type}/{act" +
-      "or_id}/timers/{name}\022\342\001\n\025RegisterActorRe" +
-      "minder\0223.dapr.proto.runtime.v1.RegisterA" +
-      "ctorReminderRequest\032\026.google.protobuf.Em" +
-      "pty\"|\202\323\344\223\002v:\001*Z::\001*\0325/v1.0/actors/{actor" +
-      "_type}/{actor_id}/reminders/{name}\"5/v1." +
-      "0/actors/{actor_type}/{actor_id}/reminde" +
-      "rs/{name}\022\247\001\n\027UnregisterActorReminder\0225." +
-      "dapr.proto.runtime.v1.UnregisterActorRem" +
-      "inderRequest\032\026.google.protobuf.Empty\"=\202\323" +
-      "\344\223\0027*5/v1.0/actors/{actor_type}/{actor_i" +
-      "d}/reminders/{name}\022\304\001\n\036UnregisterActorR" +
-      "emindersByType\022<.dapr.proto.runtime.v1.U" +
-      "nregisterActorRemindersByTypeRequest\032=.d" +
-      "apr.proto.runtime.v1.UnregisterActorRemi" +
-      "ndersByTypeResponse\"%\212\224#!\022\037Dapr serves t" +
-      "his only over gRPC\022\240\001\n\022ListActorReminder" +
-      "s\0220.dapr.proto.runtime.v1.ListActorRemin" +
-      "dersRequest\0321.dapr.proto.runtime.v1.List" +
-      "ActorRemindersResponse\"%\212\224#!\022\037Dapr serve" +
-      "s this only over gRPC\022\276\001\n\rGetActorState\022" +
-      "+.dapr.proto.runtime.v1.GetActorStateReq" +
-      "uest\032,.dapr.proto.runtime.v1.GetActorSta" +
-      "teResponse\"R\212\224#\026:\004dataR\010metadatab\004data\202\323" +
-      "\344\223\0022\0220/v1.0/actors/{actor_type}/{actor_i" +
-      "d}/state/{key}\022\262\001\n\020GetActorReminder\022..da" +
-      "pr.proto.runtime.v1.GetActorReminderRequ" +
-      "est\032/.dapr.proto.runtime.v1.GetActorRemi" +
-      "nderResponse\"=\202\323\344\223\0027\0225/v1.0/actors/{acto" +
-      "r_type}/{actor_id}/reminders/{name}\022\354\001\n\034" +
-      "ExecuteActorStateTransaction\022:.dapr.prot" +
-      "o.runtime.v1.ExecuteActorStateTransactio" +
-      "nRequest\032\026.google.protobuf.Empty\"x\202\323\344\223\002r" +
-      ":\noperationsZ8:\noperations\032*/v1.0/actors" +
-      "/{actor_type}/{actor_id}/state\"*/v1.0/ac" +
-      "tors/{actor_type}/{actor_id}/state\022\322\002\n\013I" +
-      "nvokeActor\022).dapr.proto.runtime.v1.Invok" +
-      "eActorRequest\032*.dapr.proto.runtime.v1.In" +
-      "vokeActorResponse\"\353\001\212\224#\002\010\002\202\323\344\223\002\336\001Z6\"4/v1" +
-      ".0/actors/{actor_type}/{actor_id}/method" +
-      "/{method}Z6\0324/v1.0/actors/{actor_type}/{" +
-      "actor_id}/method/{method}Z6*4/v1.0/actor" +
+      "er: the raw bytes and content type, plus" +
+      " the decoded value in SDKs that decode d" +
+      "ata.\202\323\344\223\0023B1\n\001*\022,/v1.0/invoke/{id}/metho" +
+      "d/{message.method=**}\022\350\002\n\010GetState\022&.dap" +
+      "r.proto.runtime.v1.GetStateRequest\032\'.dap" +
+      "r.proto.runtime.v1.GetStateResponse\"\212\002\212\224" +
+      "#.2\010metadata:\004dataJ\014\n\004ETag\022\004etagR\010metada" +
+      "tab\004data\222\224#\255\001\n\005state\022\003get\032\nstore_name\032\003k" +
+      "ey2\r\n\004data\022\005valueB\177Read one key: its raw" +
+      " bytes and ETag (both empty when the key" +
+      " does not exist), plus the decoded value" +
+      " in SDKs that decode data.\202\323\344\223\002 \022\036/v1.0/" +
+      "state/{store_name}/{key}\022\364\002\n\014GetBulkStat" +
+      "e\022*.dapr.proto.runtime.v1.GetBulkStateRe" +
+      "quest\032+.dapr.proto.runtime.v1.GetBulkSta" +
+      "teResponse\"\212\002\212\224#\n2\010metadata\222\224#\235\001\n\005state\022" +
+      "\010get_bulk\032\nstore_name\032\004keys\"\005items2\023\n\nit" +
+      "ems.data\022\005valueB\\Read several keys; ever" +
+      "y key gets an item (with the decoded val" +
+      "ue in SDKs that decode data).\202\323\344\223\002T:\001*Z)" +
+      ":\001*b\005items\032\035/v1.0/state/{store_name}/bul" +
+      "kb\005items\"\035/v1.0/state/{store_name}/bulk\022" +
+      "\314\002\n\tSaveState\022\'.dapr.proto.runtime.v1.Sa" +
+      "veStateRequest\032\026.google.protobuf.Empty\"\375" +
+      "\001\222\224#\254\001\n\005state\022\004save\032\nstore_name\032\006states*" +
+      "\016\n\014states.valueByWrite one or more keys;" +
+      " each value is encoded as JSON unless it" +
+      " is raw bytes. An item\'s etag makes the " +
+      "write conditional.\202\323\344\223\002F:\006statesZ\":\006stat" +
+      "es\032\030/v1.0/state/{store_name}\"\030/v1.0/stat" +
+      "e/{store_name}\022\335\001\n\020QueryStateAlpha1\022(.da" +
+      "pr.proto.runtime.v1.QueryStateRequest\032)." +
+      "dapr.proto.runtime.v1.QueryStateResponse" +
+      "\"t\212\224#\032\032\005query2\010metadatab\007results\202\323\344\223\002PZ\'" +
+      "\032%/v1.0-alpha1/state/{store_name}/query\"" +
+      "%/v1.0-alpha1/state/{store_name}/query\022\205" +
+      "\002\n\013DeleteState\022).dapr.proto.runtime.v1.D" +
+      "eleteStateRequest\032\026.google.protobuf.Empt" +
+      "y\"\262\001\212\224#\034*\020\n\010If-Match\022\004etag2\010metadata\222\224#h" +
+      "\n\005state\022\006delete\032\nstore_name\032\003keyBFDelete" +
+      " one key; with an etag only if the store" +
+      "d version still matches.\202\323\344\223\002 *\036/v1.0/st" +
+      "ate/{store_name}/{key}\022\367\001\n\017DeleteBulkSta" +
+      "te\022-.dapr.proto.runtime.v1.DeleteBulkSta" +
+      "teRequest\032\026.google.protobuf.Empty\"\234\001\212\224#V" +
+      "\022TDapr has no HTTP route for bulk delete" +
+      "; HTTP clients use the state transaction" +
+      " route\222\224#>\n\005state\022\013delete_bulk\032\nstore_na" +
+      "me\032\006statesB\024Delete several keys.\022\320\002\n\027Exe" +
+      "cuteStateTransaction\0225.dapr.proto.runtim" +
+      "e.v1.ExecuteStateTransactionRequest\032\026.go" +
+      "ogle.protobuf.Empty\"\345\001\212\224#\n2\010metadata\222\224#{" +
+      "\n\005state\022\013transaction\032\tstoreName\032\noperati" +
+      "ons*\032\n\030operations.request.valueB2Apply u" +
+      "pserts and deletes to one store atomical" +
+      "ly.\202\323\344\223\002R:\001*Z(:\001*\032#/v1.0/state/{storeNam" +
+      "e}/transaction\"#/v1.0/state/{storeName}/" +
+      "transaction\022\355\002\n\014PublishEvent\022*.dapr.prot" +
+      "o.runtime.v1.PublishEventRequest\032\026.googl" +
+      "e.protobuf.Empty\"\230\002\212\224##\032\004data\"\021data_cont" +
+      "ent_type2\010metadata\222\224#\224\001\n\006pubsub\022\007publish" +
+      "\032\013pubsub_name\032\005topic\032\004data*\031\n\004data\022\021data" +
+      "_content_typeBLPublish one event; the si" +
+      "decar wraps it in a CloudEvent for the s" +
+      "ubscribers.\202\323\344\223\002RZ(\032&/v1.0/publish/{pubs" +
+      "ub_name}/{topic=**}\"&/v1.0/publish/{pubs" +
+      "ub_name}/{topic=**}\022\226\002\n\026BulkPublishEvent" +
+      "Alpha1\022).dapr.proto.runtime.v1.BulkPubli" +
+      "shRequest\032*.dapr.proto.runtime.v1.BulkPu" +
+      "blishResponse\"\244\001\210\002\001\212\224#\033\010\0042\010metadatab\rfai" +
+      "ledEntries\202\323\344\223\002|:\007entriesZ=:\007entries\0322/v" +
+      "1.0-alpha1/publish/bulk/{pubsub_name}/{t" +
+      "opic=**}\"2/v1.0-alpha1/publish/bulk/{pub" +
+      "sub_name}/{topic=**}\022\377\001\n\020BulkPublishEven" +
+      "t\022).dapr.proto.runtime.v1.BulkPublishReq" +
+      "uest\032*.dapr.proto.runtime.v1.BulkPublish" +
+      "Response\"\223\001\212\224#\033\010\0042\010metadatab\rfailedEntri" +
+      "es\202\323\344\223\002n:\007entriesZ6:\007entries\032+/v1.0/publ" +
+      "ish/bulk/{pubsub_name}/{topic=**}\"+/v1.0" +
+      "/publish/bulk/{pubsub_name}/{topic=**}\022\345" +
+      "\001\n\032SubscribeTopicEventsAlpha1\0228.dapr.pro" +
+      "to.runtime.v1.SubscribeTopicEventsReques" +
+      "tAlpha1\0329.dapr.proto.runtime.v1.Subscrib" +
+      "eTopicEventsResponseAlpha1\"N\212\224#J\022Hbidire" +
+      "ctional stream; Dapr has no HTTP route f" +
+      "or streaming subscriptions(\0010\001\022\217\003\n\rInvok" +
+      "eBinding\022+.dapr.proto.runtime.v1.InvokeB" +
+      "indingRequest\032,.dapr.proto.runtime.v1.In" +
+      "vokeBindingResponse\"\242\002\212\224#\023:\004dataR\010metada" +
+      "tab\001*\222\224#\312\001\n\010bindings\022\006invoke\032\004name\032\toper" +
+      "ation\032\004data*\006\n\004data2\r\n\004data\022\005valueB\207\001Cal" +
+      "l an output binding with an operation an" +
+      "d data; its answer comes back as raw byt" +
+      "es, plus the decoded value in SDKs that " +
+      "decode data.\202\323\344\223\0026:\001*Z\032:\001*\032\025/v1.0/bindin" +
+      "gs/{name}\"\025/v1.0/bindings/{name}\022\363\001\n\tGet" +
+      "Secret\022\'.dapr.proto.runtime.v1.GetSecret" +
+      "Request\032(.dapr.proto.runtime.v1.GetSecre" +
+      "tResponse\"\222\001\212\224#\0202\010metadatab\004data\222\224#L\n\007se" +
+      "crets\022\003get\032\nstore_name\032\003key\"\004dataB%Read " +
+      "one secret: its entries by name.\202\323\344\223\002(b\004" +
+      "data\022 /v1.0/secrets/{store_name}/{key}\022\213" +
+      "\002\n\rGetBulkSecret\022+.dapr.proto.runtime.v1" +
+      ".GetBulkSecretRequest\032,.dapr.proto.runti" +
+      "me.v1.GetBulkSecretResponse\"\236\001\212\224#\0202\010meta" +
+      "datab\004data\222\224#Y\n\007secrets\022\010get_bulk\032\nstore" +
+      "_name\"\004dataB2Read every secret the app m" +
+      "ay see, by secret name.\202\323\344\223\002\'b\004data\022\037/v1" +
+      ".0/secrets/{store_name}/bulk\022\326\001\n\022Registe" +
+      "rActorTimer\0220.dapr.proto.runtime.v1.Regi" +
+      "sterActorTimerRequest\032\026.google.protobuf." +
+      "Empty\"v\202\323\344\223\002p:\001*Z7:\001*\0322/v1.0/actors/{act" +
+      "or_type}/{actor_id}/timers/{name}\"2/v1.0" +
+      "/actors/{actor_type}/{actor_id}/timers/{" +
+      "name}\022\236\001\n\024UnregisterActorTimer\0222.dapr.pr" +
+      "oto.runtime.v1.UnregisterActorTimerReque" +
+      "st\032\026.google.protobuf.Empty\":\202\323\344\223\0024*2/v1." +
+      "0/actors/{actor_type}/{actor_id}/timers/" +
+      "{name}\022\342\001\n\025RegisterActorReminder\0223.dapr." +
+      "proto.runtime.v1.RegisterActorReminderRe" +
+      "quest\032\026.google.protobuf.Empty\"|\202\323\344\223\002v:\001*" +
+      "Z::\001*\0325/v1.0/actors/{actor_type}/{actor_" +
+      "id}/reminders/{name}\"5/v1.0/actors/{acto" +
+      "r_type}/{actor_id}/reminders/{name}\022\247\001\n\027" +
+      "UnregisterActorReminder\0225.dapr.proto.run" +
+      "time.v1.UnregisterActorReminderRequest\032\026" +
+      ".google.protobuf.Empty\"=\202\323\344\223\0027*5/v1.0/ac" +
+      "tors/{actor_type}/{actor_id}/reminders/{" +
+      "name}\022\304\001\n\036UnregisterActorRemindersByType" +
+      "\022<.dapr.proto.runtime.v1.UnregisterActor" +
+      "RemindersByTypeRequest\032=.dapr.proto.runt" +
+      "ime.v1.UnregisterActorRemindersByTypeRes" +
+      "ponse\"%\212\224#!\022\037Dapr serves this only over " +
+      "gRPC\022\240\001\n\022ListActorReminders\0220.dapr.proto" +
+      ".runtime.v1.ListActorRemindersRequest\0321." +
+      "dapr.proto.runtime.v1.ListActorReminders" +
+      "Response\"%\212\224#!\022\037Dapr serves this only ov" +
+      "er gRPC\022\276\001\n\rGetActorState\022+.dapr.proto.r" +
+      "untime.v1.GetActorStateRequest\032,.dapr.pr" +
+      "oto.runtime.v1.GetActorStateResponse\"R\212\224" +
+      "#\026:\004dataR\010metadatab\004data\202\323\344\223\0022\0220/v1.0/ac" +
+      "tors/{actor_type}/{actor_id}/state/{key}" +
+      "\022\262\001\n\020GetActorReminder\022..dapr.proto.runti" +
+      "me.v1.GetActorReminderRequest\032/.dapr.pro" +
+      "to.runtime.v1.GetActorReminderResponse\"=" +
+      "\202\323\344\223\0027\0225/v1.0/actors/{actor_type}/{actor" +
+      "_id}/reminders/{name}\022\354\001\n\034ExecuteActorSt" +
+      "ateTransaction\022:.dapr.proto.runtime.v1.E" +
+      "xecuteActorStateTransactionRequest\032\026.goo" +
+      "gle.protobuf.Empty\"x\202\323\344\223\002r:\noperationsZ8" +
+      ":\noperations\032*/v1.0/actors/{actor_type}/" +
+      "{actor_id}/state\"*/v1.0/actors/{actor_ty" +
+      "pe}/{actor_id}/state\022\322\002\n\013InvokeActor\022).d" +
+      "apr.proto.runtime.v1.InvokeActorRequest\032" +
+      "*.dapr.proto.runtime.v1.InvokeActorRespo" +
+      "nse\"\353\001\212\224#\002\010\002\202\323\344\223\002\336\001Z6\"4/v1.0/actors/{act" +
+      "or_type}/{actor_id}/method/{method}Z6\0324/" +
+      "v1.0/actors/{actor_type}/{actor_id}/meth" +
+      "od/{method}Z6*4/v1.0/actors/{actor_type}" +
+      "/{actor_id}/method/{method}\0224/v1.0/actor" +
       "s/{actor_type}/{actor_id}/method/{method" +
-      "}\0224/v1.0/actors/{actor_type}/{actor_id}/" +
-      "method/{method}\022\322\001\n\032SubscribeActorEvents" +
-      "Alpha1\0228.dapr.proto.runtime.v1.Subscribe" +
-      "ActorEventsRequestAlpha1\0329.dapr.proto.ru" +
-      "ntime.v1.SubscribeActorEventsResponseAlp" +
-      "ha1\";\212\224#7\0225bidirectional stream opened b" +
-      "y the app; no HTTP route(\0010\001\022\306\001\n\026GetConf" +
-      "igurationAlpha1\022..dapr.proto.runtime.v1." +
-      "GetConfigurationRequest\032/.dapr.proto.run" +
-      "time.v1.GetConfigurationResponse\"K\212\224#\0212\010" +
-      "metadatab\005items\202\323\344\223\0020b\005items\022\'/v1.0-alph" +
-      "a1/configuration/{store_name}\022\244\002\n\020GetCon" +
-      "figuration\022..dapr.proto.runtime.v1.GetCo" +
-      "nfigurationRequest\032/.dapr.proto.runtime." +
-      "v1.GetConfigurationResponse\"\256\001\212\224#\0212\010meta" +
-      "datab\005items\222\224#f\n\rconfiguration\022\003get\032\nsto" +
-      "re_name\032\004keys\"\005itemsB7Read configuration" +
-      " items by key (no keys: all of them).\202\323\344" +
-      "\223\002)b\005items\022 /v1.0/configuration/{store_n" +
-      "ame}\022\330\001\n\034SubscribeConfigurationAlpha1\0224." +
+      "}\022\322\001\n\032SubscribeActorEventsAlpha1\0228.dapr." +
+      "proto.runtime.v1.SubscribeActorEventsReq" +
+      "uestAlpha1\0329.dapr.proto.runtime.v1.Subsc" +
+      "ribeActorEventsResponseAlpha1\";\212\224#7\0225bid" +
+      "irectional stream opened by the app; no " +
+      "HTTP route(\0010\001\022\306\001\n\026GetConfigurationAlpha" +
+      "1\022..dapr.proto.runtime.v1.GetConfigurati" +
+      "onRequest\032/.dapr.proto.runtime.v1.GetCon" +
+      "figurationResponse\"K\212\224#\0212\010metadatab\005item" +
+      "s\202\323\344\223\0020b\005items\022\'/v1.0-alpha1/configurati" +
+      "on/{store_name}\022\244\002\n\020GetConfiguration\022..d" +
+      "apr.proto.runtime.v1.GetConfigurationReq" +
+      "uest\032/.dapr.proto.runtime.v1.GetConfigur" +
+      "ationResponse\"\256\001\212\224#\0212\010metadatab\005items\222\224#" +
+      "f\n\rconfiguration\022\003get\032\nstore_name\032\004keys\"" +
+      "\005itemsB7Read configuration items by key " +
+      "(no keys: all of them).\202\323\344\223\002)b\005items\022 /v" +
+      "1.0/configuration/{store_name}\022\330\001\n\034Subsc" +
+      "ribeConfigurationAlpha1\0224.dapr.proto.run" +
+      "time.v1.SubscribeConfigurationRequest\0325." +
       "dapr.proto.runtime.v1.SubscribeConfigura" +
-      "tionRequest\0325.dapr.proto.runtime.v1.Subs" +
-      "cribeConfigurationResponse\"I\212\224#\014\010\0032\010meta" +
-      "data\202\323\344\223\0023\0221/v1.0-alpha1/configuration/{" +
-      "store_name}/subscribe0\001\022\346\002\n\026SubscribeCon" +
-      "figuration\0224.dapr.proto.runtime.v1.Subsc" +
-      "ribeConfigurationRequest\0325.dapr.proto.ru" +
-      "ntime.v1.SubscribeConfigurationResponse\"" +
-      "\334\001\212\224#\014\010\0032\010metadata\222\224#\225\001\n\rconfiguration\022\t" +
-      "subscribe\032\nstore_name\032\004keysBgWatch confi" +
-      "guration items: the first message carrie" +
-      "s the subscription id, later ones the ch" +
-      "anged items.\202\323\344\223\002,\022*/v1.0/configuration/" +
-      "{store_name}/subscribe0\001\022\323\001\n\036Unsubscribe" +
-      "ConfigurationAlpha1\0226.dapr.proto.runtime" +
-      ".v1.UnsubscribeConfigurationRequest\0327.da" +
-      "pr.proto.runtime.v1.UnsubscribeConfigura" +
-      "tionResponse\"@\202\323\344\223\002:\0228/v1.0-alpha1/confi" +
-      "guration/{store_name}/{id}/unsubscribe\022\245" +
-      "\002\n\030UnsubscribeConfiguration\0226.dapr.proto" +
-      ".runtime.v1.UnsubscribeConfigurationRequ" +
-      "est\0327.dapr.proto.runtime.v1.UnsubscribeC" +
-      "onfigurationResponse\"\227\001\222\224#Z\n\rconfigurati" +
-      "on\022\013unsubscribe\032\nstore_name\032\002idB,Stop a " +
-      "configuration subscription by its id.\202\323\344" +
-      "\223\0023\0221/v1.0/configuration/{store_name}/{i" +
-      "d}/unsubscribe\022\262\002\n\rTryLockAlpha1\022%.dapr." +
-      "proto.runtime.v1.TryLockRequest\032&.dapr.p" +
-      "roto.runtime.v1.TryLockResponse\"\321\001\222\224#\243\001\n" +
-      "\004lock\022\010try_lock\032\nstore_name\032\013resource_id" +
-      "\032\nlock_owner\032\021expiry_in_seconds\"\007success" +
-      "BPTry to take a lock on a resource for a" +
-      "n owner; true when the owner now holds i" +
-      "t.\202\323\344\223\002#:\001*\"\036/v1.0-alpha1/lock/{store_na" +
-      "me}\022\211\002\n\014UnlockAlpha1\022$.dapr.proto.runtim" +
-      "e.v1.UnlockRequest\032%.dapr.proto.runtime." +
-      "v1.UnlockResponse\"\253\001\222\224#|\n\004lock\022\006unlock\032\n" +
-      "store_name\032\013resource_id\032\nlock_owner\"\006sta" +
-      "tusB?Release a lock the owner holds; the" +
-      " status says whether it did.\202\323\344\223\002%:\001*\" /" +
-      "v1.0-alpha1/unlock/{store_name}\022\361\003\n\rEncr" +
-      "yptAlpha1\022%.dapr.proto.runtime.v1.Encryp" +
-      "tRequest\032&.dapr.proto.runtime.v1.Encrypt" +
-      "Response\"\214\003\212\224#\313\002\032\014payload.data*!\n\rdapr-k" +
-      "ey-name\022\020options.key_name*5\n\027dapr-key-wr" +
-      "ap-algorithm\022\032options.key_wrap_algorithm" +
-      "*A\n\035dapr-omit-decryption-key-name\022 optio" +
-      "ns.omit_decryption_key_name*7\n\030dapr-decr" +
-      "yption-key-name\022\033options.decryption_key_" +
-      "name*=\n\033dapr-data-encryption-cipher\022\036opt" +
-      "ions.data_encryption_cipher:\014payload.dat" +
-      "aj\030application/octet-stream\202\323\344\223\0026\0324/v1.0" +
-      "-alpha1/crypto/{options.component_name}/" +
-      "encrypt(\0010\001\022\376\001\n\rDecryptAlpha1\022%.dapr.pro" +
-      "to.runtime.v1.DecryptRequest\032&.dapr.prot" +
-      "o.runtime.v1.DecryptResponse\"\231\001\212\224#Y\032\014pay" +
-      "load.data*!\n\rdapr-key-name\022\020options.key_" +
-      "name:\014payload.dataj\030application/octet-st" +
-      "ream\202\323\344\223\0026\0324/v1.0-alpha1/crypto/{options" +
-      ".component_name}/decrypt(\0010\001\022\334\001\n\013GetMeta" +
-      "data\022).dapr.proto.runtime.v1.GetMetadata" +
-      "Request\032*.dapr.proto.runtime.v1.GetMetad" +
-      "ataResponse\"v\222\224#\\\n\010metadata\022\003getBKDescri" +
-      "be the sidecar: app id, components, subs" +
-      "criptions, extended metadata.\202\323\344\223\002\020\022\016/v1" +
-      ".0/metadata\022\316\001\n\013SetMetadata\022).dapr.proto" +
-      ".runtime.v1.SetMetadataRequest\032\026.google." +
-      "protobuf.Empty\"|\212\224#\007\032\005value\222\224#Q\n\010metadat" +
-      "a\022\003set\032\003key\032\005valueB4Set an attribute of " +
-      "the sidecar\'s extended metadata.\202\323\344\223\002\026\032\024" +
-      "/v1.0/metadata/{key}\022\253\001\n\022SubtleGetKeyAlp" +
-      "ha1\022*.dapr.proto.runtime.v1.SubtleGetKey" +
-      "Request\032+.dapr.proto.runtime.v1.SubtleGe" +
-      "tKeyResponse\"<\202\323\344\223\0026:\001*\"1/v1.0-alpha1/su" +
-      "btlecrypto/{component_name}/getkey\022\257\001\n\023S" +
-      "ubtleEncryptAlpha1\022+.dapr.proto.runtime." +
-      "v1.SubtleEncryptRequest\032,.dapr.proto.run" +
-      "time.v1.SubtleEncryptResponse\"=\202\323\344\223\0027:\001*" +
-      "\"2/v1.0-alpha1/subtlecrypto/{component_n" +
-      "ame}/encrypt\022\257\001\n\023SubtleDecryptAlpha1\022+.d" +
-      "apr.proto.runtime.v1.SubtleDecryptReques" +
-      "t\032,.dapr.proto.runtime.v1.SubtleDecryptR" +
-      "esponse\"=\202\323\344\223\0027:\001*\"2/v1.0-alpha1/subtlec" +
-      "rypto/{component_name}/decrypt\022\257\001\n\023Subtl" +
-      "eWrapKeyAlpha1\022+.dapr.proto.runtime.v1.S" +
-      "ubtleWrapKeyRequest\032,.dapr.proto.runtime" +
-      ".v1.SubtleWrapKeyResponse\"=\202\323\344\223\0027:\001*\"2/v" +
-      "1.0-alpha1/subtlecrypto/{component_name}" +
-      "/wrapkey\022\267\001\n\025SubtleUnwrapKeyAlpha1\022-.dap" +
-      "r.proto.runtime.v1.SubtleUnwrapKeyReques" +
-      "t\032..dapr.proto.runtime.v1.SubtleUnwrapKe" +
-      "yResponse\"?\202\323\344\223\0029:\001*\"4/v1.0-alpha1/subtl" +
-      "ecrypto/{component_name}/unwrapkey\022\243\001\n\020S" +
-      "ubtleSignAlpha1\022(.dapr.proto.runtime.v1." +
-      "SubtleSignRequest\032).dapr.proto.runtime.v" +
-      "1.SubtleSignResponse\":\202\323\344\223\0024:\001*\"//v1.0-a" +
-      "lpha1/subtlecrypto/{component_name}/sign" +
-      "\022\253\001\n\022SubtleVerifyAlpha1\022*.dapr.proto.run" +
-      "time.v1.SubtleVerifyRequest\032+.dapr.proto" +
-      ".runtime.v1.SubtleVerifyResponse\"<\202\323\344\223\0026" +
-      ":\001*\"1/v1.0-alpha1/subtlecrypto/{componen" +
-      "t_name}/verify\022\314\001\n\023StartWorkflowAlpha1\022+" +
-      ".dapr.proto.runtime.v1.StartWorkflowRequ" +
-      "est\032,.dapr.proto.runtime.v1.StartWorkflo" +
-      "wResponse\"Z\210\002\001\212\224#\n\032\005inputX\312\001\202\323\344\223\002C\"A/v1." +
-      "0-alpha1/workflows/{workflow_component}/" +
-      "{workflow_name}/start\022\260\001\n\021GetWorkflowAlp" +
-      "ha1\022).dapr.proto.runtime.v1.GetWorkflowR" +
-      "equest\032*.dapr.proto.runtime.v1.GetWorkfl" +
-      "owResponse\"D\210\002\001\202\323\344\223\002;\0229/v1.0-alpha1/work" +
-      "flows/{workflow_component}/{instance_id}" +
-      "\022\260\001\n\023PurgeWorkflowAlpha1\022+.dapr.proto.ru" +
-      "ntime.v1.PurgeWorkflowRequest\032\026.google.p" +
-      "rotobuf.Empty\"T\210\002\001\212\224#\003X\312\001\202\323\344\223\002D:\001*\"?/v1." +
-      "0-alpha1/workflows/{workflow_component}/" +
-      "{instance_id}/purge\022\274\001\n\027TerminateWorkflo" +
-      "wAlpha1\022/.dapr.proto.runtime.v1.Terminat" +
-      "eWorkflowRequest\032\026.google.protobuf.Empty" +
-      "\"X\210\002\001\212\224#\003X\312\001\202\323\344\223\002H:\001*\"C/v1.0-alpha1/work" +
-      "flows/{workflow_component}/{instance_id}" +
-      "/terminate\022\260\001\n\023PauseWorkflowAlpha1\022+.dap" +
-      "r.proto.runtime.v1.PauseWorkflowRequest\032" +
-      "\026.google.protobuf.Empty\"T\210\002\001\212\224#\003X\312\001\202\323\344\223\002" +
-      "D:\001*\"?/v1.0-alpha1/workflows/{workflow_c" +
-      "omponent}/{instance_id}/pause\022\263\001\n\024Resume" +
-      "WorkflowAlpha1\022,.dapr.proto.runtime.v1.R" +
-      "esumeWorkflowRequest\032\026.google.protobuf.E" +
-      "mpty\"U\210\002\001\212\224#\003X\312\001\202\323\344\223\002E:\001*\"@/v1.0-alpha1/" +
-      "workflows/{workflow_component}/{instance" +
-      "_id}/resume\022\325\001\n\030RaiseEventWorkflowAlpha1" +
-      "\0220.dapr.proto.runtime.v1.RaiseEventWorkf" +
-      "lowRequest\032\026.google.protobuf.Empty\"o\210\002\001\212" +
-      "\224#\017\032\nevent_dataX\312\001\202\323\344\223\002S\"Q/v1.0-alpha1/w" +
-      "orkflows/{workflow_component}/{instance_" +
-      "id}/raiseEvent/{event_name}\022\207\002\n\022StartWor" +
-      "kflowBeta1\022+.dapr.proto.runtime.v1.Start" +
-      "WorkflowRequest\032,.dapr.proto.runtime.v1." +
-      "StartWorkflowResponse\"\225\001\212\224#\n\032\005inputX\312\001\202\323" +
-      "\344\223\002\200\001Z<\":/v1.0/workflows/{workflow_compo" +
-      "nent}/{workflow_name}/start\"@/v1.0-beta1" +
+      "tionResponse\"I\212\224#\014\010\0032\010metadata\202\323\344\223\0023\0221/v" +
+      "1.0-alpha1/configuration/{store_name}/su" +
+      "bscribe0\001\022\346\002\n\026SubscribeConfiguration\0224.d" +
+      "apr.proto.runtime.v1.SubscribeConfigurat" +
+      "ionRequest\0325.dapr.proto.runtime.v1.Subsc" +
+      "ribeConfigurationResponse\"\334\001\212\224#\014\010\0032\010meta" +
+      "data\222\224#\225\001\n\rconfiguration\022\tsubscribe\032\nsto" +
+      "re_name\032\004keysBgWatch configuration items" +
+      ": the first message carries the subscrip" +
+      "tion id, later ones the changed items.\202\323" +
+      "\344\223\002,\022*/v1.0/configuration/{store_name}/s" +
+      "ubscribe0\001\022\323\001\n\036UnsubscribeConfigurationA" +
+      "lpha1\0226.dapr.proto.runtime.v1.Unsubscrib" +
+      "eConfigurationRequest\0327.dapr.proto.runti" +
+      "me.v1.UnsubscribeConfigurationResponse\"@" +
+      "\202\323\344\223\002:\0228/v1.0-alpha1/configuration/{stor" +
+      "e_name}/{id}/unsubscribe\022\245\002\n\030Unsubscribe" +
+      "Configuration\0226.dapr.proto.runtime.v1.Un" +
+      "subscribeConfigurationRequest\0327.dapr.pro" +
+      "to.runtime.v1.UnsubscribeConfigurationRe" +
+      "sponse\"\227\001\222\224#Z\n\rconfiguration\022\013unsubscrib" +
+      "e\032\nstore_name\032\002idB,Stop a configuration " +
+      "subscription by its id.\202\323\344\223\0023\0221/v1.0/con" +
+      "figuration/{store_name}/{id}/unsubscribe" +
+      "\022\262\002\n\rTryLockAlpha1\022%.dapr.proto.runtime." +
+      "v1.TryLockRequest\032&.dapr.proto.runtime.v" +
+      "1.TryLockResponse\"\321\001\222\224#\243\001\n\004lock\022\010try_loc" +
+      "k\032\nstore_name\032\013resource_id\032\nlock_owner\032\021" +
+      "expiry_in_seconds\"\007successBPTry to take " +
+      "a lock on a resource for an owner; true " +
+      "when the owner now holds it.\202\323\344\223\002#:\001*\"\036/" +
+      "v1.0-alpha1/lock/{store_name}\022\211\002\n\014Unlock" +
+      "Alpha1\022$.dapr.proto.runtime.v1.UnlockReq" +
+      "uest\032%.dapr.proto.runtime.v1.UnlockRespo" +
+      "nse\"\253\001\222\224#|\n\004lock\022\006unlock\032\nstore_name\032\013re" +
+      "source_id\032\nlock_owner\"\006statusB?Release a" +
+      " lock the owner holds; the status says w" +
+      "hether it did.\202\323\344\223\002%:\001*\" /v1.0-alpha1/un" +
+      "lock/{store_name}\022\361\003\n\rEncryptAlpha1\022%.da" +
+      "pr.proto.runtime.v1.EncryptRequest\032&.dap" +
+      "r.proto.runtime.v1.EncryptResponse\"\214\003\212\224#" +
+      "\313\002\032\014payload.data*!\n\rdapr-key-name\022\020optio" +
+      "ns.key_name*5\n\027dapr-key-wrap-algorithm\022\032" +
+      "options.key_wrap_algorithm*A\n\035dapr-omit-" +
+      "decryption-key-name\022 options.omit_decryp" +
+      "tion_key_name*7\n\030dapr-decryption-key-nam" +
+      "e\022\033options.decryption_key_name*=\n\033dapr-d" +
+      "ata-encryption-cipher\022\036options.data_encr" +
+      "yption_cipher:\014payload.dataj\030application" +
+      "/octet-stream\202\323\344\223\0026\0324/v1.0-alpha1/crypto" +
+      "/{options.component_name}/encrypt(\0010\001\022\376\001" +
+      "\n\rDecryptAlpha1\022%.dapr.proto.runtime.v1." +
+      "DecryptRequest\032&.dapr.proto.runtime.v1.D" +
+      "ecryptResponse\"\231\001\212\224#Y\032\014payload.data*!\n\rd" +
+      "apr-key-name\022\020options.key_name:\014payload." +
+      "dataj\030application/octet-stream\202\323\344\223\0026\0324/v" +
+      "1.0-alpha1/crypto/{options.component_nam" +
+      "e}/decrypt(\0010\001\022\334\001\n\013GetMetadata\022).dapr.pr" +
+      "oto.runtime.v1.GetMetadataRequest\032*.dapr" +
+      ".proto.runtime.v1.GetMetadataResponse\"v\222" +
+      "\224#\\\n\010metadata\022\003getBKDescribe the sidecar" +
+      ": app id, components, subscriptions, ext" +
+      "ended metadata.\202\323\344\223\002\020\022\016/v1.0/metadata\022\316\001" +
+      "\n\013SetMetadata\022).dapr.proto.runtime.v1.Se" +
+      "tMetadataRequest\032\026.google.protobuf.Empty" +
+      "\"|\212\224#\007\032\005value\222\224#Q\n\010metadata\022\003set\032\003key\032\005v" +
+      "alueB4Set an attribute of the sidecar\'s " +
+      "extended metadata.\202\323\344\223\002\026\032\024/v1.0/metadata" +
+      "/{key}\022\253\001\n\022SubtleGetKeyAlpha1\022*.dapr.pro" +
+      "to.runtime.v1.SubtleGetKeyRequest\032+.dapr" +
+      ".proto.runtime.v1.SubtleGetKeyResponse\"<" +
+      "\202\323\344\223\0026:\001*\"1/v1.0-alpha1/subtlecrypto/{co" +
+      "mponent_name}/getkey\022\257\001\n\023SubtleEncryptAl" +
+      "pha1\022+.dapr.proto.runtime.v1.SubtleEncry" +
+      "ptRequest\032,.dapr.proto.runtime.v1.Subtle" +
+      "EncryptResponse\"=\202\323\344\223\0027:\001*\"2/v1.0-alpha1" +
+      "/subtlecrypto/{component_name}/encrypt\022\257" +
+      "\001\n\023SubtleDecryptAlpha1\022+.dapr.proto.runt" +
+      "ime.v1.SubtleDecryptRequest\032,.dapr.proto" +
+      ".runtime.v1.SubtleDecryptResponse\"=\202\323\344\223\002" +
+      "7:\001*\"2/v1.0-alpha1/subtlecrypto/{compone" +
+      "nt_name}/decrypt\022\257\001\n\023SubtleWrapKeyAlpha1" +
+      "\022+.dapr.proto.runtime.v1.SubtleWrapKeyRe" +
+      "quest\032,.dapr.proto.runtime.v1.SubtleWrap" +
+      "KeyResponse\"=\202\323\344\223\0027:\001*\"2/v1.0-alpha1/sub" +
+      "tlecrypto/{component_name}/wrapkey\022\267\001\n\025S" +
+      "ubtleUnwrapKeyAlpha1\022-.dapr.proto.runtim" +
+      "e.v1.SubtleUnwrapKeyRequest\032..dapr.proto" +
+      ".runtime.v1.SubtleUnwrapKeyResponse\"?\202\323\344" +
+      "\223\0029:\001*\"4/v1.0-alpha1/subtlecrypto/{compo" +
+      "nent_name}/unwrapkey\022\243\001\n\020SubtleSignAlpha" +
+      "1\022(.dapr.proto.runtime.v1.SubtleSignRequ" +
+      "est\032).dapr.proto.runtime.v1.SubtleSignRe" +
+      "sponse\":\202\323\344\223\0024:\001*\"//v1.0-alpha1/subtlecr" +
+      "ypto/{component_name}/sign\022\253\001\n\022SubtleVer" +
+      "ifyAlpha1\022*.dapr.proto.runtime.v1.Subtle" +
+      "VerifyRequest\032+.dapr.proto.runtime.v1.Su" +
+      "btleVerifyResponse\"<\202\323\344\223\0026:\001*\"1/v1.0-alp" +
+      "ha1/subtlecrypto/{component_name}/verify" +
+      "\022\314\001\n\023StartWorkflowAlpha1\022+.dapr.proto.ru" +
+      "ntime.v1.StartWorkflowRequest\032,.dapr.pro" +
+      "to.runtime.v1.StartWorkflowResponse\"Z\210\002\001" +
+      "\212\224#\n\032\005inputX\312\001\202\323\344\223\002C\"A/v1.0-alpha1/workf" +
+      "lows/{workflow_component}/{workflow_name" +
+      "}/start\022\260\001\n\021GetWorkflowAlpha1\022).dapr.pro" +
+      "to.runtime.v1.GetWorkflowRequest\032*.dapr." +
+      "proto.runtime.v1.GetWorkflowResponse\"D\210\002" +
+      "\001\202\323\344\223\002;\0229/v1.0-alpha1/workflows/{workflo" +
+      "w_component}/{instance_id}\022\260\001\n\023PurgeWork" +
+      "flowAlpha1\022+.dapr.proto.runtime.v1.Purge" +
+      "WorkflowRequest\032\026.google.protobuf.Empty\"" +
+      "T\210\002\001\212\224#\003X\312\001\202\323\344\223\002D:\001*\"?/v1.0-alpha1/workf" +
+      "lows/{workflow_component}/{instance_id}/" +
+      "purge\022\274\001\n\027TerminateWorkflowAlpha1\022/.dapr" +
+      ".proto.runtime.v1.TerminateWorkflowReque" +
+      "st\032\026.google.protobuf.Empty\"X\210\002\001\212\224#\003X\312\001\202\323" +
+      "\344\223\002H:\001*\"C/v1.0-alpha1/workflows/{workflo" +
+      "w_component}/{instance_id}/terminate\022\260\001\n" +
+      "\023PauseWorkflowAlpha1\022+.dapr.proto.runtim" +
+      "e.v1.PauseWorkflowRequest\032\026.google.proto" +
+      "buf.Empty\"T\210\002\001\212\224#\003X\312\001\202\323\344\223\002D:\001*\"?/v1.0-al" +
+      "pha1/workflows/{workflow_component}/{ins" +
+      "tance_id}/pause\022\263\001\n\024ResumeWorkflowAlpha1" +
+      "\022,.dapr.proto.runtime.v1.ResumeWorkflowR" +
+      "equest\032\026.google.protobuf.Empty\"U\210\002\001\212\224#\003X" +
+      "\312\001\202\323\344\223\002E:\001*\"@/v1.0-alpha1/workflows/{wor" +
+      "kflow_component}/{instance_id}/resume\022\325\001" +
+      "\n\030RaiseEventWorkflowAlpha1\0220.dapr.proto." +
+      "runtime.v1.RaiseEventWorkflowRequest\032\026.g" +
+      "oogle.protobuf.Empty\"o\210\002\001\212\224#\017\032\nevent_dat" +
+      "aX\312\001\202\323\344\223\002S\"Q/v1.0-alpha1/workflows/{work" +
+      "flow_component}/{instance_id}/raiseEvent" +
+      "/{event_name}\022\207\002\n\022StartWorkflowBeta1\022+.d" +
+      "apr.proto.runtime.v1.StartWorkflowReques" +
+      "t\032,.dapr.proto.runtime.v1.StartWorkflowR" +
+      "esponse\"\225\001\212\224#\n\032\005inputX\312\001\202\323\344\223\002\200\001Z<\":/v1.0" +
       "/workflows/{workflow_component}/{workflo" +
-      "w_name}/start\022\341\001\n\020GetWorkflowBeta1\022).dap" +
-      "r.proto.runtime.v1.GetWorkflowRequest\032*." +
-      "dapr.proto.runtime.v1.GetWorkflowRespons" +
-      "e\"v\202\323\344\223\002pZ4\0222/v1.0/workflows/{workflow_c" +
-      "omponent}/{instance_id}\0228/v1.0-beta1/wor" +
-      "kflows/{workflow_component}/{instance_id" +
-      "}\022\354\001\n\022PurgeWorkflowBeta1\022+.dapr.proto.ru" +
-      "ntime.v1.PurgeWorkflowRequest\032\026.google.p" +
+      "w_name}/start\"@/v1.0-beta1/workflows/{wo" +
+      "rkflow_component}/{workflow_name}/start\022" +
+      "\341\001\n\020GetWorkflowBeta1\022).dapr.proto.runtim" +
+      "e.v1.GetWorkflowRequest\032*.dapr.proto.run" +
+      "time.v1.GetWorkflowResponse\"v\202\323\344\223\002pZ4\0222/" +
+      "v1.0/workflows/{workflow_component}/{ins" +
+      "tance_id}\0228/v1.0-beta1/workflows/{workfl" +
+      "ow_component}/{instance_id}\022\354\001\n\022PurgeWor" +
+      "kflowBeta1\022+.dapr.proto.runtime.v1.Purge" +
+      "WorkflowRequest\032\026.google.protobuf.Empty\"" +
+      "\220\001\212\224#\003X\312\001\202\323\344\223\002\202\001:\001*Z=:\001*\"8/v1.0/workflow" +
+      "s/{workflow_component}/{instance_id}/pur" +
+      "ge\">/v1.0-beta1/workflows/{workflow_comp" +
+      "onent}/{instance_id}/purge\022\374\001\n\026Terminate" +
+      "WorkflowBeta1\022/.dapr.proto.runtime.v1.Te" +
+      "rminateWorkflowRequest\032\026.google.protobuf" +
+      ".Empty\"\230\001\212\224#\003X\312\001\202\323\344\223\002\212\001:\001*ZA:\001*\"</v1.0/w" +
+      "orkflows/{workflow_component}/{instance_" +
+      "id}/terminate\"B/v1.0-beta1/workflows/{wo" +
+      "rkflow_component}/{instance_id}/terminat" +
+      "e\022\354\001\n\022PauseWorkflowBeta1\022+.dapr.proto.ru" +
+      "ntime.v1.PauseWorkflowRequest\032\026.google.p" +
       "rotobuf.Empty\"\220\001\212\224#\003X\312\001\202\323\344\223\002\202\001:\001*Z=:\001*\"8" +
       "/v1.0/workflows/{workflow_component}/{in" +
-      "stance_id}/purge\">/v1.0-beta1/workflows/" +
-      "{workflow_component}/{instance_id}/purge" +
-      "\022\374\001\n\026TerminateWorkflowBeta1\022/.dapr.proto" +
-      ".runtime.v1.TerminateWorkflowRequest\032\026.g" +
-      "oogle.protobuf.Empty\"\230\001\212\224#\003X\312\001\202\323\344\223\002\212\001:\001*" +
-      "ZA:\001*\"</v1.0/workflows/{workflow_compone" +
-      "nt}/{instance_id}/terminate\"B/v1.0-beta1" +
-      "/workflows/{workflow_component}/{instanc" +
-      "e_id}/terminate\022\354\001\n\022PauseWorkflowBeta1\022+" +
-      ".dapr.proto.runtime.v1.PauseWorkflowRequ" +
-      "est\032\026.google.protobuf.Empty\"\220\001\212\224#\003X\312\001\202\323\344" +
-      "\223\002\202\001:\001*Z=:\001*\"8/v1.0/workflows/{workflow_" +
-      "component}/{instance_id}/pause\">/v1.0-be" +
-      "ta1/workflows/{workflow_component}/{inst" +
-      "ance_id}/pause\022\360\001\n\023ResumeWorkflowBeta1\022," +
-      ".dapr.proto.runtime.v1.ResumeWorkflowReq" +
-      "uest\032\026.google.protobuf.Empty\"\222\001\212\224#\003X\312\001\202\323" +
-      "\344\223\002\204\001:\001*Z>:\001*\"9/v1.0/workflows/{workflow" +
-      "_component}/{instance_id}/resume\"?/v1.0-" +
-      "beta1/workflows/{workflow_component}/{in" +
-      "stance_id}/resume\022\240\002\n\027RaiseEventWorkflow" +
-      "Beta1\0220.dapr.proto.runtime.v1.RaiseEvent" +
-      "WorkflowRequest\032\026.google.protobuf.Empty\"" +
-      "\272\001\212\224#\017\032\nevent_dataX\312\001\202\323\344\223\002\240\001ZL\"J/v1.0/wo" +
-      "rkflows/{workflow_component}/{instance_i" +
-      "d}/raiseEvent/{event_name}\"P/v1.0-beta1/" +
-      "workflows/{workflow_component}/{instance" +
-      "_id}/raiseEvent/{event_name}\022\217\001\n\010Shutdow" +
-      "n\022&.dapr.proto.runtime.v1.ShutdownReques" +
-      "t\032\026.google.protobuf.Empty\"C\222\224#)\022\010shutdow" +
-      "nB\035Ask the sidecar to shut down.\202\323\344\223\002\020\"\016" +
-      "/v1.0/shutdown\022\235\001\n\021ScheduleJobAlpha1\022).d" +
-      "apr.proto.runtime.v1.ScheduleJobRequest\032" +
-      "*.dapr.proto.runtime.v1.ScheduleJobRespo" +
-      "nse\"1\210\002\001\212\224#\003X\314\001\202\323\344\223\002!:\001*\"\034/v1.0-alpha1/j" +
-      "obs/{job.name}\022\216\002\n\013ScheduleJob\022).dapr.pr" +
-      "oto.runtime.v1.ScheduleJobRequest\032*.dapr" +
-      ".proto.runtime.v1.ScheduleJobResponse\"\247\001" +
-      "\212\224#\003X\314\001\222\224#|\n\004jobs\022\010schedule\032\010job.name*\n\n" +
-      "\010job.dataBTSchedule a job by name; when " +
-      "it is due the sidecar calls the app back" +
-      " with its data.\202\323\344\223\002\032:\001*\"\025/v1.0/jobs/{jo" +
-      "b.name}\022\216\001\n\014GetJobAlpha1\022$.dapr.proto.ru" +
-      "ntime.v1.GetJobRequest\032%.dapr.proto.runt" +
-      "ime.v1.GetJobResponse\"1\210\002\001\212\224#\005b\003job\202\323\344\223\002" +
-      "\037b\003job\022\030/v1.0-alpha1/jobs/{name}\022\245\001\n\006Get",
-      "Job\022$.dapr.proto.runtime.v1.GetJobReques" +
-      "t\032%.dapr.proto.runtime.v1.GetJobResponse" +
-      "\"N\212\224#\005b\003job\222\224##\n\004jobs\022\003get\032\004name\"\003jobB\013R" +
-      "ead a job.\202\323\344\223\002\030b\003job\022\021/v1.0/jobs/{name}" +
-      "\022\220\001\n\017DeleteJobAlpha1\022\'.dapr.proto.runtim" +
-      "e.v1.DeleteJobRequest\032(.dapr.proto.runti" +
-      "me.v1.DeleteJobResponse\"*\210\002\001\212\224#\003X\314\001\202\323\344\223\002" +
-      "\032*\030/v1.0-alpha1/jobs/{name}\022\247\001\n\tDeleteJo" +
-      "b\022\'.dapr.proto.runtime.v1.DeleteJobReque" +
-      "st\032(.dapr.proto.runtime.v1.DeleteJobResp" +
-      "onse\"G\212\224#\003X\314\001\222\224##\n\004jobs\022\006delete\032\004nameB\rD" +
-      "elete a job.\202\323\344\223\002\023*\021/v1.0/jobs/{name}\022\265\001" +
-      "\n\030DeleteJobsByPrefixAlpha1\0226.dapr.proto." +
-      "runtime.v1.DeleteJobsByPrefixRequestAlph" +
-      "a1\0327.dapr.proto.runtime.v1.DeleteJobsByP" +
-      "refixResponseAlpha1\"(\210\002\001\212\224#!\022\037Dapr serve" +
-      "s this only over gRPC\022\240\001\n\022DeleteJobsByPr" +
-      "efix\0220.dapr.proto.runtime.v1.DeleteJobsB" +
-      "yPrefixRequest\0321.dapr.proto.runtime.v1.D" +
-      "eleteJobsByPrefixResponse\"%\212\224#!\022\037Dapr se" +
-      "rves this only over gRPC\022\227\001\n\016ListJobsAlp" +
-      "ha1\022,.dapr.proto.runtime.v1.ListJobsRequ" +
-      "estAlpha1\032-.dapr.proto.runtime.v1.ListJo" +
-      "bsResponseAlpha1\"(\210\002\001\212\224#!\022\037Dapr serves t" +
-      "his only over gRPC\022\202\001\n\010ListJobs\022&.dapr.p" +
-      "roto.runtime.v1.ListJobsRequest\032\'.dapr.p" +
-      "roto.runtime.v1.ListJobsResponse\"%\212\224#!\022\037" +
-      "Dapr serves this only over gRPC\022\237\001\n\016Conv" +
-      "erseAlpha1\022*.dapr.proto.runtime.v1.Conve" +
-      "rsationRequest\032+.dapr.proto.runtime.v1.C" +
-      "onversationResponse\"4\202\323\344\223\002.:\001*\")/v1.0-al" +
-      "pha1/conversation/{name}/converse\022\253\001\n\016Co" +
-      "nverseAlpha2\0220.dapr.proto.runtime.v1.Con" +
-      "versationRequestAlpha2\0321.dapr.proto.runt" +
-      "ime.v1.ConversationResponseAlpha2\"4\202\323\344\223\002" +
-      ".:\001*\")/v1.0-alpha2/conversation/{name}/c" +
-      "onverse\032\235\004\222\224#r\n\005state\022iKey/value state: " +
-      "read, write, delete, bulk reads and tran" +
-      "sactions, with ETags for optimistic conc" +
-      "urrency.\222\224#;\n\006pubsub\0221Publish events to " +
-      "a topic of a pub/sub component.\222\224#G\n\010bin" +
-      "dings\022;Call output bindings (external sy" +
-      "stems behind a component).\222\224#,\n\007secrets\022" +
-      "!Read secrets from a secret store.\222\224#4\n\r" +
-      "configuration\022#Read and watch configurat" +
-      "ion items.\222\224#-\n\004lock\022%Distributed locks " +
-      "on named resources.\222\224#<\n\004jobs\0224Jobs the " +
-      "sidecar\'s scheduler calls the app back f" +
-      "or.\222\224#@\n\010metadata\0224The sidecar\'s own des" +
-      "cription and extended metadata.B\257\001\n+dev." +
-      "pillion.sdk.proto.dapr.proto.runtime.v1B" +
-      "\tDaprProtoP\001\242\002\003DPR\252\002\025Dapr.Proto.Runtime." +
-      "V1\312\002\025Dapr\\Proto\\Runtime\\V1\342\002!Dapr\\Proto\\" +
-      "Runtime\\V1\\GPBMetadata\352\002\030Dapr::Proto::Ru" +
-      "ntime::V1b\006proto3"
+      "stance_id}/pause\">/v1.0-beta1/workflows/" +
+      "{workflow_component}/{instance_id}/pause" +
+      "\022\360\001\n\023ResumeWorkflowBeta1\022,.dapr.proto.ru" +
+      "ntime.v1.ResumeWorkflowRequest\032\026.google." +
+      "protobuf.Empty\"\222\001\212\224#\003X\312\001\202\323\344\223\002\204\001:\001*Z>:\001*\"" +
+      "9/v1.0/workflows/{workflow_component}/{i" +
+      "nstance_id}/resume\"?/v1.0-beta1/workflow" +
+      "s/{workflow_component}/{instance_id}/res" +
+      "ume\022\240\002\n\027RaiseEventWorkflowBeta1\0220.dapr.p" +
+      "roto.runtime.v1.RaiseEventWorkflowReques" +
+      "t\032\026.google.protobuf.Empty\"\272\001\212\224#\017\032\nevent_" +
+      "dataX\312\001\202\323\344\223\002\240\001ZL\"J/v1.0/workflows/{workf" +
+      "low_component}/{instance_id}/raiseEvent/" +
+      "{event_name}\"P/v1.0-beta1/workflows/{wor" +
+      "kflow_component}/{instance_id}/raiseEven" +
+      "t/{event_name}\022\217\001\n\010Shutdown\022&.dapr.proto" +
+      ".runtime.v1.ShutdownRequest\032\026.google.pro" +
+      "tobuf.Empty\"C\222\224#)\022\010shutdownB\035Ask the sid" +
+      "ecar to shut down.\202\323\344\223\002\020\"\016/v1.0/shutdown" +
+      "\022\235\001\n\021ScheduleJobAlpha1\022).dapr.proto.runt" +
+      "ime.v1.ScheduleJobRequest\032*.dapr.proto.r" +
+      "untime.v1.ScheduleJobResponse\"1\210\002\001\212\224#\003X\314" +
+      "\001\202\323\344\223\002!:\001*\"\034/v1.0-alpha1/jobs/{job.name}" +
+      "\022\216\002\n\013ScheduleJob\022).dapr.proto.runtime.v1" +
+      ".ScheduleJobRequest\032*.dapr.proto.runtime" +
+      ".v1.ScheduleJobResponse\"\247\001\212\224#\003X\314\001\222\224#|\n\004j" +
+      "obs\022\010schedule\032\010job.name*\n\n\010job.dataBTSch" +
+      "edule a job by name; when it is due the " +
+      "sidecar calls the app back with its data" +
+      ".\202\323\344\223\002\032:\001*\"\025/v1.0/jobs/{job.name}\022\216\001\n\014Ge",
+      "tJobAlpha1\022$.dapr.proto.runtime.v1.GetJo" +
+      "bRequest\032%.dapr.proto.runtime.v1.GetJobR" +
+      "esponse\"1\210\002\001\212\224#\005b\003job\202\323\344\223\002\037b\003job\022\030/v1.0-" +
+      "alpha1/jobs/{name}\022\245\001\n\006GetJob\022$.dapr.pro" +
+      "to.runtime.v1.GetJobRequest\032%.dapr.proto" +
+      ".runtime.v1.GetJobResponse\"N\212\224#\005b\003job\222\224#" +
+      "#\n\004jobs\022\003get\032\004name\"\003jobB\013Read a job.\202\323\344\223" +
+      "\002\030b\003job\022\021/v1.0/jobs/{name}\022\220\001\n\017DeleteJob" +
+      "Alpha1\022\'.dapr.proto.runtime.v1.DeleteJob" +
+      "Request\032(.dapr.proto.runtime.v1.DeleteJo" +
+      "bResponse\"*\210\002\001\212\224#\003X\314\001\202\323\344\223\002\032*\030/v1.0-alpha" +
+      "1/jobs/{name}\022\247\001\n\tDeleteJob\022\'.dapr.proto" +
+      ".runtime.v1.DeleteJobRequest\032(.dapr.prot" +
+      "o.runtime.v1.DeleteJobResponse\"G\212\224#\003X\314\001\222" +
+      "\224##\n\004jobs\022\006delete\032\004nameB\rDelete a job.\202\323" +
+      "\344\223\002\023*\021/v1.0/jobs/{name}\022\265\001\n\030DeleteJobsBy" +
+      "PrefixAlpha1\0226.dapr.proto.runtime.v1.Del" +
+      "eteJobsByPrefixRequestAlpha1\0327.dapr.prot" +
+      "o.runtime.v1.DeleteJobsByPrefixResponseA" +
+      "lpha1\"(\210\002\001\212\224#!\022\037Dapr serves this only ov" +
+      "er gRPC\022\240\001\n\022DeleteJobsByPrefix\0220.dapr.pr" +
+      "oto.runtime.v1.DeleteJobsByPrefixRequest" +
+      "\0321.dapr.proto.runtime.v1.DeleteJobsByPre" +
+      "fixResponse\"%\212\224#!\022\037Dapr serves this only" +
+      " over gRPC\022\227\001\n\016ListJobsAlpha1\022,.dapr.pro" +
+      "to.runtime.v1.ListJobsRequestAlpha1\032-.da" +
+      "pr.proto.runtime.v1.ListJobsResponseAlph" +
+      "a1\"(\210\002\001\212\224#!\022\037Dapr serves this only over " +
+      "gRPC\022\202\001\n\010ListJobs\022&.dapr.proto.runtime.v" +
+      "1.ListJobsRequest\032\'.dapr.proto.runtime.v" +
+      "1.ListJobsResponse\"%\212\224#!\022\037Dapr serves th" +
+      "is only over gRPC\022\237\001\n\016ConverseAlpha1\022*.d" +
+      "apr.proto.runtime.v1.ConversationRequest" +
+      "\032+.dapr.proto.runtime.v1.ConversationRes" +
+      "ponse\"4\202\323\344\223\002.:\001*\")/v1.0-alpha1/conversat" +
+      "ion/{name}/converse\022\253\001\n\016ConverseAlpha2\0220" +
+      ".dapr.proto.runtime.v1.ConversationReque" +
+      "stAlpha2\0321.dapr.proto.runtime.v1.Convers" +
+      "ationResponseAlpha2\"4\202\323\344\223\002.:\001*\")/v1.0-al" +
+      "pha2/conversation/{name}/converse\032\235\004\222\224#r" +
+      "\n\005state\022iKey/value state: read, write, d" +
+      "elete, bulk reads and transactions, with" +
+      " ETags for optimistic concurrency.\222\224#;\n\006" +
+      "pubsub\0221Publish events to a topic of a p" +
+      "ub/sub component.\222\224#G\n\010bindings\022;Call ou" +
+      "tput bindings (external systems behind a" +
+      " component).\222\224#,\n\007secrets\022!Read secrets " +
+      "from a secret store.\222\224#4\n\rconfiguration\022" +
+      "#Read and watch configuration items.\222\224#-" +
+      "\n\004lock\022%Distributed locks on named resou" +
+      "rces.\222\224#<\n\004jobs\0224Jobs the sidecar\'s sche" +
+      "duler calls the app back for.\222\224#@\n\010metad" +
+      "ata\0224The sidecar\'s own description and e" +
+      "xtended metadata.B\257\001\n+dev.pillion.sdk.pr" +
+      "oto.dapr.proto.runtime.v1B\tDaprProtoP\001\242\002" +
+      "\003DPR\252\002\025Dapr.Proto.Runtime.V1\312\002\025Dapr\\Prot" +
+      "o\\Runtime\\V1\342\002!Dapr\\Proto\\Runtime\\V1\\GPB" +
+      "Metadata\352\002\030Dapr::Proto::Runtime::V1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
