@@ -5,6 +5,7 @@
  */
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawHttp } from "../harness/raw-http.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 
 let sc: SidecarProcess;
@@ -69,6 +70,14 @@ describe("malformed state requests", () => {
   ])("save with %s is 400 ERR_MALFORMED_REQUEST", async (_name, body) => {
     await expectError(await send("POST", "/v1.0/state/statestore", body), 400, "ERR_MALFORMED_REQUEST");
     await expectStillServing();
+  });
+
+  it("a path starting with // is served as its cleaned path, and does not take the sidecar down", async () => {
+    const res = await rawHttp(`${sc.httpUrl}//v1.0/healthz`);
+    expect(res.status).toBe(204);
+    const state = await rawHttp(`${sc.httpUrl}//v1.0/state/statestore/keep`);
+    expect([state.status, JSON.parse(state.body.toString())]).toEqual([200, keep]);
+    expect((await send("GET", "/v1.0/state/statestore/keep")).status).toBe(200);
   });
 
   it("save with an empty body is 400 ERR_MALFORMED_REQUEST", async () => {

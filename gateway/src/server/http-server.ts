@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { badRequest } from "../errors/catalog.js";
+import { respondWithError } from "../protocols/http/respond.js";
 import type { RestAdapter } from "../protocols/rest/rest-adapter.js";
 import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "./auth.js";
 import type { TokenExemptRoutes } from "./token-exempt-routes.js";
@@ -41,10 +43,29 @@ function refuseToken(res: ServerResponse): void {
   res.end(body);
 }
 
+/**
+ * The request target as a URL. A path that starts with "//" stays a path
+ * (as a relative reference it would name a host, and "//" alone would not
+ * parse); undefined when the target is not a valid URL at all.
+ */
+function requestUrl(target: string | undefined): URL | undefined {
+  const raw = target ?? "/";
+  try {
+    return raw.startsWith("/") ? new URL(`http://sidecar${raw}`) : new URL(raw, "http://sidecar");
+  } catch {
+    return undefined;
+  }
+}
+
 /** The HTTP port (3500 by default): Dapr's REST API, plus Connect and gRPC-Web. */
 export function createHttpServer(opts: HttpServerOptions): Server {
   const server = createServer({ keepAlive: true, requestTimeout: 0 }, (req, res) => {
-    const url = new URL(req.url ?? "/", "http://sidecar");
+    const url = requestUrl(req.url);
+    if (!url) {
+      req.resume();
+      respondWithError(res, badRequest(`the request target ${JSON.stringify(req.url)} is not a valid path`));
+      return;
+    }
     const first = url.pathname.slice(1, url.pathname.indexOf("/", 1) >>> 0);
     if (opts.rpcServices.has(first)) {
       opts.connect(req, res); // the Connect router checks the token with an interceptor
