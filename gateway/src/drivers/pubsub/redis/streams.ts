@@ -34,6 +34,8 @@ export interface RedisStreamsOptions {
   readonly processingTimeout: number;
   /** How often pending entries are checked for redelivery (ms); 0 disables redelivery. */
   readonly redeliverInterval: number;
+  /** XACK an entry whose outcome is retry too (no redelivery by Redis). */
+  readonly ackOnError: boolean;
   /** XADD MAXLEN ~ this (0: no trimming). */
   readonly maxLenApprox: number;
   /** XADD MINID ~ now minus this (ms; 0: no trimming). */
@@ -259,7 +261,7 @@ class StreamSubscription implements SubscriptionHandle {
     this.inFlight.add(id);
     void this.gate.deliver(msg).then(async (outcome) => {
       try {
-        if (outcome === "retry") {
+        if (outcome === "retry" && !this.opts.ackOnError) {
           this.log.debug("redis streams: entry left pending for redelivery", { topic: this.topic, consumerGroup: this.group, id });
           return;
         }
