@@ -10,6 +10,10 @@ import type { DriverDefinition } from "../../gateway/src/components/definition.j
 import { rabbitmqBinding } from "../../gateway/src/drivers/bindings/rabbitmq/index.js";
 import { runBindingsConformance } from "../conformance/bindings/index.js";
 import { createDriver } from "../conformance/driver-factory.js";
+import { componentYaml } from "../conformance/state/index.js";
+import { startRecordingHttpServer, type RecordingHttpServer } from "../apps/bindings-http-app.js";
+import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
+import { tempDir } from "../harness/temp-dir.js";
 import { startRabbitMq, type RabbitMqServer } from "../servers/index.js";
 
 const definition = rabbitmqBinding as unknown as DriverDefinition;
@@ -61,6 +65,37 @@ describe("bindings.rabbitmq input", () => {
     await model?.close().catch(() => undefined);
     await broker?.close();
   });
+
+  it("through a sidecar: output create reaches the HTTP app as an input event; one the app failed comes again", async () => {
+    let app: RecordingHttpServer | undefined;
+    let sc: SidecarProcess | undefined;
+    const dir = tempDir({ "jobs.yaml": componentYaml("jobs", "bindings.rabbitmq", { host: broker!.url, queueName: `${queue}-sidecar`, reconnectWaitInSeconds: "1" }) });
+    try {
+      app = await startRecordingHttpServer();
+      app.on("OPTIONS", "/jobs", () => ({ status: 200 }));
+      let flakyRefused = false;
+      app.on("POST", "/jobs", (r) => {
+        if (r.body.toString() !== '"flaky"' || flakyRefused) return { status: 200 };
+        flakyRefused = true;
+        return { status: 500, body: "not yet" };
+      });
+      sc = await startSidecar({ appId: "rabbit-app", appPort: app.port, resourcesPaths: [dir.path] });
+      // JSON data: the binding carries its JSON text ("flaky" with the quotes), as in Dapr.
+      const send = (data: string) =>
+        fetch(`${sc!.httpUrl}/v1.0/bindings/jobs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operation: "create", data, metadata: { origin: "test" } }) });
+      expect((await send("flaky")).status).toBe(204);
+      expect((await send("steady")).status).toBe(204);
+      const seen = await app.waitFor("POST", "/jobs", 3);
+      const bodies = seen.map((r) => r.body.toString());
+      expect(bodies.filter((b) => b === '"flaky"')).toHaveLength(2);
+      expect(bodies.filter((b) => b === '"steady"')).toHaveLength(1);
+      expect(seen[0]!.headers["origin"]).toBe("test");
+    } finally {
+      await sc?.stop();
+      await app?.close();
+      dir.remove();
+    }
+  }, 60_000);
 
   it("delivers messages published by any client, with their string headers as metadata", async () => {
     const q = `${queue}-headers`;
