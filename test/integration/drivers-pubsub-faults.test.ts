@@ -13,7 +13,7 @@ import { startPubSubHttpApp, type PubSubHttpApp } from "../apps/pubsub-http-app.
 import { freePort } from "../harness/ports.js";
 import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
-import { startNats, startRabbitMq } from "../servers/index.js";
+import { startMosquitto, startNats, startRabbitMq } from "../servers/index.js";
 
 interface Broker {
   stop(): Promise<void>;
@@ -38,6 +38,14 @@ const brokers = [
       return { broker: s as Broker, metadata: { natsURL: s.url } };
     },
     unreachable: (port: number) => ({ natsURL: `nats://127.0.0.1:${port}` }),
+  },
+  {
+    type: "pubsub.mqtt3",
+    start: async () => {
+      const s = await startMosquitto();
+      return { broker: s as Broker, metadata: { url: s.url } };
+    },
+    unreachable: (port: number) => ({ url: `tcp://127.0.0.1:${port}` }),
   },
 ];
 
