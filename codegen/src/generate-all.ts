@@ -1,6 +1,7 @@
 import { generateAppRoutes } from "./generators/app-routes.js";
 import { generateOpenApi } from "./generators/openapi.js";
 import { generateJavaSdk } from "./generators/sdk-java.js";
+import { generateGoSdk } from "./generators/sdk-go.js";
 import { generatePythonSdk } from "./generators/sdk-python.js";
 import { generateRestRoutes } from "./generators/rest-routes.js";
 import { generateTypeScriptSdk } from "./generators/sdk-typescript.js";
@@ -30,5 +31,6 @@ export function generateAll(model: ApiModel): GeneratedFile[] {
     }),
     ...generateJavaSdk(model, { out: "sdks/java/src/gen/java", javaPackage: "dev.pillion.sdk", protoPackagePrefix: "dev.pillion.sdk.proto" }),
     ...generatePythonSdk(model, { out: "sdks/python/src/pillion", protoPackage: "pillion.proto" }),
+    ...generateGoSdk(model, { out: "sdks/go", module: "github.com/pillion-dev/pillion/sdks/go", packageName: "pillion" }),
   ];
 }
