@@ -28,8 +28,8 @@ export class JavaToolchainError extends Error {
   override readonly name = "JavaToolchainError";
 }
 
-function run(cmd: string, args: readonly string[], timeout = 600_000): string {
-  return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout });
+function run(cmd: string, args: readonly string[], timeout = 600_000, env: Record<string, string> = {}): string {
+  return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout, env: { ...process.env, ...env } });
 }
 
 function protocVersion(): string | undefined {
@@ -43,11 +43,11 @@ export function protoc(): string {
   if (version === undefined) {
     if (process.getuid?.() !== 0) throw new JavaToolchainError(`protoc is not installed; the Java SDK's stubs need protoc ${PROTOC_VERSION}: apt-get install -y protobuf-compiler`);
     try {
-      const install = () => run("apt-get", ["install", "-y", "-qq", "protobuf-compiler"]);
+      const install = () => run("apt-get", ["install", "-y", "-qq", "protobuf-compiler"], 600_000, { DEBIAN_FRONTEND: "noninteractive" });
       try {
         install();
       } catch {
-        run("apt-get", ["update", "-qq"]);
+        run("apt-get", ["update", "-qq"], 600_000, { DEBIAN_FRONTEND: "noninteractive" });
         install();
       }
     } catch (e) {

@@ -25,6 +25,12 @@ export interface JavaSdkOptions {
 }
 
 export function generateJavaSdk(model: ApiModel, opts: JavaSdkOptions): GeneratedFile[] {
+  const files = [...generateJavaStubs(model, opts.out, opts.protoPackagePrefix), ...generateJavaFacade(model, opts)];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The facade classes alone (PillionFacade and one class per group). */
+export function generateJavaFacade(model: ApiModel, opts: JavaSdkOptions): GeneratedFile[] {
   const facade = sdkFacade(model);
   const names = new JavaNames(opts.protoPackagePrefix);
   const dir = `${opts.out}/${opts.javaPackage.replaceAll(".", "/")}`;
@@ -49,7 +55,7 @@ export function generateJavaSdk(model: ApiModel, opts: JavaSdkOptions): Generate
       methods: (client?.methods ?? []).map((m) => viewMethod(m, names)),
     }),
   });
-  return [...generateJavaStubs(model, opts.out, opts.protoPackagePrefix), ...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files;
 }
 
 // ---------------------------------------------------------------- naming
