@@ -112,5 +112,6 @@ describe("the Python SDK", () => {
     });
     expect(result.code, `${result.out}\n--- sidecar ---\n${sc.output().slice(-4000)}`).toBe(0);
     expect(result.out).toMatch(/passed/);
+    expect(result.out).not.toMatch(/skipped/);
   }, 180_000);
 });

@@ -93,15 +93,13 @@ def test_publish_and_receive(client: Client, received) -> None:
 
 
 def test_secrets(client: Client) -> None:
-    try:
-        secret = client.secrets.get("secretstore", "db-password")
-    except PillionError as e:
-        if e.code == grpc.StatusCode.UNIMPLEMENTED:
-            pytest.skip("this sidecar has no secrets building block")
-        raise
+    secret = client.secrets.get("secretstore", "db-password")
     assert secret == {"db-password": "s3cret"}
     everything = client.secrets.get_bulk("secretstore")
     assert dict(everything["api-key"].secrets) == {"api-key": "k-123"}
+    with pytest.raises(PillionError) as err:
+        client.secrets.get("no-such-secretstore", "db-password")
+    assert err.value.code == grpc.StatusCode.INVALID_ARGUMENT
 
 
 def test_configuration_get_and_subscribe(client: Client) -> None:
