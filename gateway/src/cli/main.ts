@@ -53,6 +53,14 @@ async function run(cmd: RunCommand): Promise<number> {
     return 0;
   }
   const sidecar = new Sidecar(cmd.options);
+  // A signal while the sidecar starts (its ports may already answer) stops it once it is up,
+  // instead of killing the process with the signal's default action.
+  let signalled = false;
+  const early = () => {
+    signalled = true;
+  };
+  process.on("SIGINT", early);
+  process.on("SIGTERM", early);
   try {
     await sidecar.start();
   } catch (e) {
@@ -67,6 +75,8 @@ async function run(cmd: RunCommand): Promise<number> {
   }
   let app: ChildProcess | undefined;
   const exit = new Promise<number>((resolve) => {
+    process.off("SIGINT", early);
+    process.off("SIGTERM", early);
     let stopping = false;
     const stop = async (code: number) => {
       if (stopping) return;
@@ -92,6 +102,10 @@ async function run(cmd: RunCommand): Promise<number> {
     process.once("SIGINT", () => void stop(0));
     process.once("SIGTERM", () => void stop(0));
     sidecar.onShutdownRequested(() => void stop(0));
+    if (signalled) {
+      void stop(0);
+      return;
+    }
     // What the Dapr CLI records in the metadata API's extended map when it runs daprd (and the app).
     sidecar.setExtendedMetadata("cliPID", String(process.pid));
     if (cmd.app) {
