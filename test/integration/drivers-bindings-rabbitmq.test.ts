@@ -114,4 +114,41 @@ describe("bindings.rabbitmq input", () => {
       await driver.close();
     }
   });
+
+  it("consumes again after the broker restarts (the queue declared anew)", async () => {
+    const q = `${queue}-restart`;
+    const driver = await createDriver<BindingDriver>(definition, { host: broker!.url, queueName: q, reconnectWaitInSeconds: "0.2" });
+    const got: string[] = [];
+    const handle = await driver.read!(async (e) => {
+      got.push(new TextDecoder().decode(e.data));
+      return new Uint8Array();
+    });
+    try {
+      await broker!.stop();
+      await broker!.start();
+      model = await connect(broker!.url);
+      ch = await model.createChannel();
+      // Published once the binding declared its (non-durable) queue again.
+      await expect
+        .poll(
+          async () => {
+            const probe = await model!.createChannel();
+            probe.on("error", () => undefined); // a missing queue closes the probing channel
+            const declared = await probe.checkQueue(q).then(
+              () => true,
+              () => false,
+            );
+            if (declared) await probe.close();
+            return declared;
+          },
+          { timeout: 30_000, interval: 200 },
+        )
+        .toBe(true);
+      ch.sendToQueue(q, Buffer.from("after restart"));
+      await expect.poll(() => got, { timeout: 15_000 }).toEqual(["after restart"]);
+    } finally {
+      await handle.close();
+      await driver.close();
+    }
+  }, 90_000);
 });
