@@ -16,7 +16,7 @@ import { parse as parseYaml } from "yaml";
 import { apiRoots } from "./api-roots.js";
 import { compileWorkspace, runBuf } from "./buf.js";
 import { GenerationError } from "./errors.js";
-import { generateAll } from "./generate-all.js";
+import { generateAll, generatedDirs } from "./generate-all.js";
 import { buildModel } from "./model/build-model.js";
 import { generateReadmeDrivers } from "./readme-drivers.js";
 
@@ -57,6 +57,12 @@ function main(args: Args): number {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.content);
   }
+  const written = new Set(files.map((f) => f.path));
+  for (const dir of generatedDirs) {
+    for (const path of listFiles(join(args.root, dir))) {
+      if (!written.has(join(dir, path))) rmSync(join(args.root, dir, path));
+    }
+  }
   console.log(`generated ${files.length} files from ${model.services.length} services`);
   return 0;
 }
@@ -80,9 +86,9 @@ function check(root: string, files: readonly { path: string; content: string }[]
     if (!existsSync(target)) stale.push(`${path} (missing)`);
     else if (readFileSync(target, "utf8") !== content) stale.push(`${path} (differs)`);
   }
-  for (const bufOut of bufOuts(root)) {
-    for (const path of listFiles(join(root, bufOut))) {
-      if (!expected.has(join(bufOut, path))) stale.push(`${join(bufOut, path)} (no longer generated)`);
+  for (const dir of [...bufOuts(root), ...generatedDirs]) {
+    for (const path of listFiles(join(root, dir))) {
+      if (!expected.has(join(dir, path))) stale.push(`${join(dir, path)} (no longer generated)`);
     }
   }
   if (stale.length === 0) {

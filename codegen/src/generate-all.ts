@@ -9,6 +9,13 @@ import { generateTokenExempt } from "./generators/token-exempt.js";
 import type { GeneratedFile } from "./generators/types.js";
 import type { ApiModel } from "./model/types.js";
 
+/**
+ * Folders that hold only files of generateAll (not of buf.gen.yaml's
+ * plugins): npm run generate removes any other file there, and --check
+ * reports it as no longer generated.
+ */
+export const generatedDirs: readonly string[] = ["sdks/java/src/gen/java"];
+
 /** Every pillion generator, run on one model. */
 export function generateAll(model: ApiModel): GeneratedFile[] {
   return [
