@@ -77,5 +77,33 @@ describe("bindings.mqtt3 input", () => {
       await driver.close();
     }
   });
-});
 
+  it("receives again after the broker restarts (the session resumed or subscribed anew)", async () => {
+    const topic = `restart/${randomUUID().slice(0, 8)}`;
+    const driver = await createDriver<BindingDriver>(definition, { url: broker!.url, topic, consumerID: `restart-${randomUUID().slice(0, 8)}` });
+    const got: string[] = [];
+    const handle = await driver.read!(async (e) => {
+      got.push(new TextDecoder().decode(e.data));
+      return new Uint8Array();
+    });
+    const publisher = await connectAsync(broker!.url, { clientId: `pub-${randomUUID().slice(0, 8)}`, reconnectPeriod: 200 });
+    try {
+      await broker!.stop();
+      await broker!.start();
+      await expect
+        .poll(
+          async () => {
+            if (publisher.connected) await publisher.publishAsync(topic, `after-${got.length}`, { qos: 1 }).catch(() => undefined);
+            return got.length;
+          },
+          { timeout: 20_000, interval: 300 },
+        )
+        .toBeGreaterThan(0);
+      expect(got[0]).toMatch(/^after-/);
+    } finally {
+      await publisher.endAsync(true);
+      await handle.close();
+      await driver.close();
+    }
+  }, 60_000);
+});
