@@ -139,6 +139,10 @@ export class Sidecar {
     setGeneratesTraceparents(generatesTraceContexts(config));
     const registry = o.registry ?? builtinRegistry();
     const resources = o.resourcesPaths.length ? readResources(o.resourcesPaths) : { components: embeddedDefaults(registry), others: [] };
+    // daprd in standalone mode reads a Configuration only from --config; one among the resources does nothing.
+    for (const r of resources.others) {
+      if (r.kind === "Configuration") this.logger.warn(r.error(["kind"], `Configuration "${r.name}" in a resources folder has no effect; pass it with --config`).message);
+    }
     this.components = await loadComponents(resources.components, {
       appId: o.appId,
       namespace: o.namespace,

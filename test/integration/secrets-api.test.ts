@@ -40,6 +40,8 @@ beforeAll(async () => {
   );
   dir.file("otherstate.yaml", component("otherstate", "state.in-memory", [], ["scopes:", "  - another-app"]));
   dir.file("othersecrets.yaml", component("othersecrets", "secretstores.local.env", [], ["scopes:", "  - another-app"]));
+  // A Configuration among the resources does nothing in daprd's standalone mode: pillion says so.
+  dir.file("stray-config.yaml", ["apiVersion: dapr.io/v1alpha1", "kind: Configuration", "metadata:", "  name: stray", "spec: {}"].join("\n"));
   dir.file("mystate.yaml", component("mystate", "state.in-memory", [], ["scopes:", "  - secrets-app"]));
   const config = tempDir({
     "config.yaml": [
@@ -147,6 +149,10 @@ describe.each(rpcTransports)("GetSecret / GetBulkSecret over $name", (t) => {
 });
 
 describe("components and secrets", () => {
+  it("warns that a Configuration in a resources folder has no effect", () => {
+    expect(sc.output()).toContain(`${dir.path}/stray-config.yaml:2: kind: Configuration "stray" in a resources folder has no effect; pass it with --config`);
+  });
+
   it("resolves a secretKeyRef through the store named in auth.secretStore", async () => {
     const r = await get("/v1.0/configuration/fromsecret?key=mode");
     expect(r.status).toBe(200);
