@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"google.golang.org/grpc/codes"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/anypb"
 
 	pillion "github.com/pillion-dev/pillion/sdks/go"
 	daprcommonv1 "github.com/pillion-dev/pillion/sdks/go/proto/dapr/proto/common/v1"
@@ -328,5 +330,48 @@ func TestReadmeExample(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "map[id:1 item:tea]") {
 		t.Fatalf("output:\n%s", out)
+	}
+}
+
+func TestOutputBinding(t *testing.T) {
+	ctx := context.Background()
+	withFile := func(r *daprruntimev1.InvokeBindingRequest) { r.Metadata = map[string]string{"fileName": "go-order.json"} }
+	if _, err := client.Bindings.Invoke(ctx, "files", "create", map[string]any{"id": 3, "item": "binding"}, withFile); err != nil {
+		t.Fatal(err)
+	}
+	read, err := client.Bindings.Invoke(ctx, "files", "get", nil, withFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read.Value.(map[string]any)["item"] != "binding" {
+		t.Fatalf("read back %v", read.Value)
+	}
+	_, err = client.Bindings.Invoke(ctx, "no-such-binding", "get", nil)
+	if perr := asError(t, err); !strings.Contains(perr.Message, "no-such-binding") {
+		t.Fatalf("unknown binding: %+v", perr)
+	}
+}
+
+func TestJobs(t *testing.T) {
+	ctx := context.Background()
+	_, err := client.Jobs.Schedule(ctx, "go-job", func(r *daprruntimev1.ScheduleJobRequest) {
+		r.Job.DueTime = proto.String("1h")
+		r.Job.Data = &anypb.Any{Value: pillion.JSON(map[string]string{"report": "daily"})}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := client.Jobs.Get(ctx, "go-job")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if job.GetName() != "go-job" || job.GetDueTime() != "1h" || string(job.GetData().GetValue()) != `{"report":"daily"}` {
+		t.Fatalf("job %v", job)
+	}
+	if _, err := client.Jobs.Delete(ctx, "go-job"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.Jobs.Get(ctx, "go-job"); err == nil {
+		t.Fatal("the deleted job is still there")
 	}
 }

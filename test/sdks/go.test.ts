@@ -30,6 +30,7 @@ beforeAll(async () => {
   dir.file("secretstore.yaml", componentYaml("secretstore", "secretstores.local.file", { secretsFile: secrets }));
   dir.file("configstore.yaml", componentYaml("configstore", "configuration.in-memory", { items: JSON.stringify({ greeting: "hello", limit: "10" }) }));
   dir.file("lockstore.yaml", componentYaml("lockstore", "lock.in-memory", {}));
+  dir.file("files.yaml", componentYaml("files", "bindings.localstorage", { rootPath: `${dir.path}/files` }));
   appPort = await freePort();
   // The app (served by the Go tests) is not up yet: wait for the outbound probe only.
   sc = await startSidecar({ appId: "sdk-go", appPort, appProtocol: "grpc", resourcesPaths: [dir.path] });

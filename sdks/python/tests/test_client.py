@@ -6,7 +6,7 @@ from __future__ import annotations
 import grpc
 import pytest
 
-from pillion import Client, Decoded, PillionError
+from pillion import Client, Decoded, PillionError, decode_value
 from pillion.proto.dapr.proto.runtime.v1 import lock_pb2
 
 
@@ -121,3 +121,22 @@ def test_lock(client: Client) -> None:
     assert client.lock.unlock("lockstore", "py-resource", "owner-b") == lock_pb2.UnlockResponse.LOCK_BELONGS_TO_OTHERS
     assert client.lock.unlock("lockstore", "py-resource", "owner-a") == lock_pb2.UnlockResponse.SUCCESS
     assert client.lock.unlock("lockstore", "py-resource", "owner-a") == lock_pb2.UnlockResponse.LOCK_DOES_NOT_EXIST
+
+
+def test_output_binding(client: Client) -> None:
+    client.bindings.invoke("files", "create", {"id": 3, "item": "binding"}, metadata={"fileName": "py-order.json"})
+    read = client.bindings.invoke("files", "get", None, metadata={"fileName": "py-order.json"})
+    assert read.value == {"id": 3, "item": "binding"}
+    with pytest.raises(PillionError) as err:
+        client.bindings.invoke("no-such-binding", "get", None)
+    assert "no-such-binding" in err.value.message
+
+
+def test_jobs(client: Client) -> None:
+    client.jobs.schedule("py-job", due_time="1h", data={"report": "daily"})
+    job = client.jobs.get("py-job")
+    assert job.name == "py-job" and job.due_time == "1h"
+    assert decode_value(job.data.value) == {"report": "daily"}
+    client.jobs.delete("py-job")
+    with pytest.raises(PillionError):
+        client.jobs.get("py-job")
