@@ -13,6 +13,7 @@ import { redisConfiguration } from "../../gateway/src/drivers/configuration/redi
 import { runConfigurationConformance, type ConfigurationWriter } from "../conformance/configuration/index.js";
 import { createDriver } from "../conformance/driver-factory.js";
 import { componentYaml } from "../conformance/state/index.js";
+import { startRecordingHttpServer, type RecordingHttpServer } from "../apps/bindings-http-app.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
 import { startRedis, type RedisServer } from "../servers/index.js";
@@ -121,5 +122,36 @@ describe("configuration.redis with a real Redis", () => {
     await redis.start();
     await expect.poll(async () => (await get()).status, { timeout: 20_000, interval: 200 }).toBe(200);
     expect(await (await get()).json()).toEqual({ [key]: { value: "blue", version: "4" } });
+  }, 60_000);
+
+  it("through a sidecar with an HTTP app: a subscription posts each change written to Redis, until unsubscribed", async () => {
+    let app: RecordingHttpServer | undefined;
+    let appSc: SidecarProcess | undefined;
+    const d = tempDir({ "config.yaml": componentYaml("config", "configuration.redis", { redisHost: redis.address }) });
+    try {
+      app = await startRecordingHttpServer();
+      const key = `sub-${randomUUID()}`;
+      app.on("POST", `/configuration/config/${key}`, () => ({ status: 200 }));
+      appSc = await startSidecar({ appId: "subscriber", appPort: app.port, resourcesPaths: [d.path] });
+      const sub = await fetch(`${appSc.httpUrl}/v1.0/configuration/config/subscribe?key=${key}`);
+      expect(sub.status).toBe(200);
+      const { id } = (await sub.json()) as { id: string };
+      await raw.set(key, "red||1");
+      await app.waitFor("POST", `/configuration/config/${key}`, 1);
+      await raw.set(key, "green||2");
+      const posts = await app.waitFor("POST", `/configuration/config/${key}`, 2);
+      expect(posts.map((p) => JSON.parse(p.body.toString()) as unknown)).toEqual([
+        { id, items: { [key]: { value: "red", version: "1" } } },
+        { id, items: { [key]: { value: "green", version: "2" } } },
+      ]);
+      expect(await (await fetch(`${appSc.httpUrl}/v1.0/configuration/config/${id}/unsubscribe`)).json()).toEqual({ ok: true });
+      await raw.set(key, "blue||3");
+      await new Promise((r) => setTimeout(r, 500));
+      expect(app.at("POST", `/configuration/config/${key}`)).toHaveLength(2);
+    } finally {
+      await appSc?.stop();
+      await app?.close();
+      d.remove();
+    }
   }, 60_000);
 });

@@ -23,6 +23,7 @@ export const configurationTests = {
   getSome: "get with keys returns those items and leaves out missing keys",
   versions: "a changed item is read back with its new value and version",
   subscribeEach: "a subscription receives each change of its keys once, in order, with versions",
+  rapidChanges: "changes in quick succession: never a state twice, in order, ending with the newest",
   subscribeWatchedOnly: "a subscription to some keys receives no other key",
   subscribeAll: "a subscription without keys receives changes of every key",
   subscribeDelete: "a deleted key reaches subscribers as an empty item",
@@ -134,10 +135,25 @@ export function runConfigurationConformance(opts: ConfigurationConformanceOption
 
     test(configurationTests.subscribeEach, async () => {
       const w = await watch([k("each")]);
-      for (let i = 1; i <= 5; i++) await writer.set({ [k("each")]: { value: `v${i}`, version: String(i) } });
+      for (let i = 1; i <= 5; i++) {
+        await writer.set({ [k("each")]: { value: `v${i}`, version: String(i) } });
+        await expect.poll(() => w.got.length, { timeout: 10_000, interval: 20 }).toBeGreaterThanOrEqual(i);
+      }
       await waitFor(w.got, 5);
       expect(w.got.map((r) => [r.key, r.item.value, r.item.version])).toEqual([1, 2, 3, 4, 5].map((i) => [k("each"), `v${i}`, String(i)]));
       expect(new Set(w.ids)).toEqual(new Set([w.id]));
+      await store.unsubscribe(w.id);
+    });
+
+    test(configurationTests.rapidChanges, async () => {
+      const w = await watch([k("rapid")]);
+      for (let i = 1; i <= 10; i++) await writer.set({ [k("rapid")]: { value: `v${i}`, version: String(i) } });
+      await expect.poll(() => w.got.at(-1)?.item.value, { timeout: 10_000, interval: 20 }).toBe("v10");
+      await sleep(quietMs);
+      const versions = w.got.map((r) => Number(r.item.version));
+      expect(versions.at(-1)).toBe(10);
+      // Strictly increasing: in order, and no state delivered twice (a store may leave intermediate ones out).
+      versions.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(versions[i]!));
       await store.unsubscribe(w.id);
     });
 

@@ -9,7 +9,7 @@ export const redisConfiguration = defineDriver({
   type: "redis",
   versions: ["v1"],
   description:
-    'Configuration items in a single Redis, as daprd keeps them: a string key per item holding "value||version". Subscriptions watch keyspace notifications; pillion adds the flags daprd needs ("Kg$xe") to notify-keyspace-events when subscribing, and a server that refuses CONFIG SET without having them makes the subscription fail saying so. Items are written with any Redis client (SET key "value||version").',
+    'Configuration items in a single Redis, as daprd keeps them: a string key per item holding "value||version". Subscriptions watch keyspace notifications; pillion adds the flags daprd needs ("Kg$xe") to notify-keyspace-events when subscribing, and a server that refuses CONFIG SET without having them makes the subscription fail saying so. Items are written with any Redis client (SET key "value||version"). A notification carries no value: changes made in quick succession may reach subscribers as their newest state only (never a stale one, never twice).',
   metadata: redisConnectionMetadata,
   features: [],
   create: async (config, ctx) => {

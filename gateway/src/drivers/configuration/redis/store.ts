@@ -18,6 +18,8 @@ interface Subscription {
   /** This subscription's handler calls, one after the other. */
   chain: Promise<void>;
   closed: boolean;
+  /** What was last handed over per key ("value||version"), so one state is never delivered twice. */
+  readonly last: Map<string, string>;
 }
 
 const noMetadata: Readonly<Record<string, string>> = Object.freeze({});
@@ -28,7 +30,10 @@ const noMetadata: Readonly<Record<string, string>> = Object.freeze({});
  * notifications on a second connection: SUBSCRIBE per watched key,
  * PSUBSCRIBE for subscriptions to every key. Each notification reads the
  * key once and hands the item (empty when deleted or expired) to the
- * interested subscriptions in arrival order.
+ * interested subscriptions in arrival order. A notification carries no
+ * value, so changes made in quick succession may be read (and delivered)
+ * as their newest state only, once: a subscriber always ends with the
+ * newest item, but may not see every intermediate one (as with daprd).
  */
 export class RedisConfigurationStore implements ConfigurationDriver {
   private readonly subscriptions = new Map<string, Subscription>();
@@ -78,7 +83,7 @@ export class RedisConfigurationStore implements ConfigurationDriver {
     await this.ensureNotifications();
     const id = randomUUID();
     const keys = req.keys.length > 0 ? new Set(req.keys) : undefined;
-    const sub: Subscription = { ...(keys && { keys }), handler, chain: Promise.resolve(), closed: false };
+    const sub: Subscription = { ...(keys && { keys }), handler, chain: Promise.resolve(), closed: false, last: new Map() };
     try {
       if (keys) {
         const fresh = [...keys].filter((k) => !this.channelUse.has(this.prefix + k));
@@ -196,6 +201,11 @@ export class RedisConfigurationStore implements ConfigurationDriver {
         .then(async () => {
           const it = await item;
           if (it === undefined || sub.closed) return;
+          // Changes in quick succession can all read the newest value: hand it over once.
+          const seen = `${it.value}||${it.version}`;
+          if (sub.last.get(key) === seen) return;
+          if (it.value === "" && it.version === "") sub.last.delete(key);
+          else sub.last.set(key, seen);
           await sub.handler({ id, items: { [key]: it } });
         })
         .catch((e: unknown) => this.logger.warn("a configuration subscriber failed to take an update", { id, error: e }));
