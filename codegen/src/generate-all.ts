@@ -14,7 +14,7 @@ import type { ApiModel } from "./model/types.js";
  * plugins): npm run generate removes any other file there, and --check
  * reports it as no longer generated.
  */
-export const generatedDirs: readonly string[] = ["sdks/java/src/gen/java"];
+export const generatedDirs: readonly string[] = ["sdks/java/src/gen/java", "sdks/python/src/pillion/proto", "sdks/python/src/pillion/_gen", "sdks/go/proto"];
 
 /** Every pillion generator, run on one model. */
 export function generateAll(model: ApiModel): GeneratedFile[] {
