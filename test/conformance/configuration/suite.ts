@@ -209,7 +209,10 @@ export function runConfigurationConformance(opts: ConfigurationConformanceOption
       const one = await watch([k("two")]);
       const two = await watch([k("two")]);
       expect(one.id).not.toBe(two.id);
-      for (let i = 1; i <= 3; i++) await writer.set({ [k("two")]: { value: `v${i}`, version: String(i) } });
+      for (let i = 1; i <= 3; i++) {
+        await writer.set({ [k("two")]: { value: `v${i}`, version: String(i) } });
+        await expect.poll(() => Math.min(one.got.length, two.got.length), { timeout: 10_000, interval: 20 }).toBeGreaterThanOrEqual(i);
+      }
       await waitFor(one.got, 3);
       await waitFor(two.got, 3);
       for (const w of [one, two]) expect(w.got.map((r) => r.item.value)).toEqual(["v1", "v2", "v3"]);
