@@ -27,6 +27,11 @@ runLockConformance({
     suiteRedis = await startRedis();
     return { redisHost: suiteRedis.address };
   },
+  breakLock: async (key) => {
+    const raw = new Redis({ host: suiteRedis!.host, port: suiteRedis!.port });
+    await raw.hset(key, "not", "a lock");
+    raw.disconnect();
+  },
   cleanup: async () => suiteRedis?.close(),
 });
 

@@ -22,6 +22,7 @@ export const lockTests = {
   independentKeys: "locks on different keys are independent",
   contenders: "of 20 concurrent contenders exactly one gets the lock",
   shared: "two instances on one store see each other's locks",
+  internalError: "unlock answers internal-error when the store holds something that is not a lock",
 } as const;
 
 export type LockTestName = (typeof lockTests)[keyof typeof lockTests];
@@ -32,6 +33,8 @@ export interface LockConformanceOptions {
   readonly definition: DriverDefinition;
   /** Starts what the driver needs (once per suite) and returns the component metadata. */
   create(): Promise<Record<string, string>>;
+  /** Stores something under `key` that the driver cannot read as a lock (for the internal-error status). */
+  breakLock?(key: string): Promise<void>;
   /** Runs after the suite (e.g. stops a server); drivers are closed before. */
   cleanup?(): Promise<void>;
   readonly skip?: readonly { readonly reason: string; readonly tests: readonly LockTestName[] }[];
@@ -127,6 +130,13 @@ export function runLockConformance(opts: LockConformanceOptions): void {
       expect(statuses.filter((s) => s === "success")).toHaveLength(1);
       expect(statuses[Number(winner.slice(6))]).toBe("success");
     });
+
+    if (opts.breakLock || skipped.has(lockTests.internalError)) {
+      test(lockTests.internalError, async () => {
+        await opts.breakLock!(k("broken"));
+        expect(await store.unlock({ key: k("broken"), owner: "a" })).toBe("internal-error");
+      });
+    } else it.skip(`${lockTests.internalError} (the test file gives no breakLock hook)`, () => {});
 
     test(lockTests.shared, async () => {
       const other = await open();

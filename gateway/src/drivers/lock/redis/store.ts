@@ -24,6 +24,8 @@ export class RedisLockStore implements LockDriver {
     try {
       answer = await this.conn.client.eval(unlockScript, 1, req.key, req.owner);
     } catch (e) {
+      // The key holds something that is not a lock (another type): Redis answered, but not with a lock.
+      if (e instanceof Error && /WRONGTYPE/.test(e.message)) return "internal-error";
       throw new Error(this.conn.describe(e), { cause: e });
     }
     if (typeof answer !== "number") return "internal-error";
