@@ -43,6 +43,15 @@ type InvokeRequest struct {
 	Query string
 }
 
+// JobEvent is a job that is due, as the sidecar's scheduler calls the app back.
+type JobEvent struct {
+	Name        string
+	ContentType string
+	// Data is RawData decoded by its content type (see DecodeValue).
+	Data    any
+	RawData []byte
+}
+
 // EventStatus tells the sidecar what became of an event.
 type EventStatus = daprruntimev1.TopicEventResponse_TopicEventResponseStatus
 
@@ -58,6 +67,9 @@ const (
 // TopicHandler handles an event; an error asks the sidecar to retry.
 type TopicHandler func(ctx context.Context, e *TopicEvent) (EventStatus, error)
 
+// JobHandler handles a due job; an error tells the sidecar the job failed (its failure policy applies).
+type JobHandler func(ctx context.Context, j *JobEvent) error
+
 // InvokeHandler answers an invocation: []byte as it is, anything else as JSON (nil: no body).
 type InvokeHandler func(ctx context.Context, r *InvokeRequest) (any, error)
 
@@ -70,11 +82,12 @@ type App struct {
 	topics  map[topicKey]TopicHandler
 	order   []topicKey
 	methods map[string]InvokeHandler
+	jobs    map[string]JobHandler
 }
 
 // NewApp creates an app with no handlers.
 func NewApp() *App {
-	return &App{topics: map[topicKey]TopicHandler{}, methods: map[string]InvokeHandler{}}
+	return &App{topics: map[topicKey]TopicHandler{}, methods: map[string]InvokeHandler{}, jobs: map[string]JobHandler{}}
 }
 
 // Subscribe registers the handler of a topic (before the sidecar asks for the subscriptions).
@@ -94,6 +107,14 @@ func (a *App) OnInvoke(method string, h InvokeHandler) *App {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.methods[method] = h
+	return a
+}
+
+// OnJob registers the handler of a scheduled job (client.Jobs.Schedule) by its name.
+func (a *App) OnJob(name string, h JobHandler) *App {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.jobs[name] = h
 	return a
 }
 
@@ -193,6 +214,24 @@ func (c *appCallback) OnInvoke(ctx context.Context, req *daprcommonv1.InvokeRequ
 		return nil, status.Error(codes.Internal, err.Error())
 	}
 	return &daprcommonv1.InvokeResponse{Data: &anypb.Any{Value: data}, ContentType: ct}, nil
+}
+
+func (c *appCallback) OnJobEvent(ctx context.Context, req *daprruntimev1.JobEventRequest) (*daprruntimev1.JobEventResponse, error) {
+	c.app.mu.RLock()
+	h := c.app.jobs[req.GetName()]
+	c.app.mu.RUnlock()
+	if h == nil {
+		return nil, status.Errorf(codes.NotFound, "the app has no handler for job %q", req.GetName())
+	}
+	raw := req.GetData().GetValue()
+	err := h(ctx, &JobEvent{Name: req.GetName(), ContentType: req.GetContentType(), Data: DecodeValue(raw, req.GetContentType()), RawData: raw})
+	if err != nil {
+		if _, ok := status.FromError(err); ok {
+			return nil, err
+		}
+		return nil, status.Error(codes.Unknown, err.Error())
+	}
+	return &daprruntimev1.JobEventResponse{}, nil
 }
 
 func (c *appCallback) ListInputBindings(context.Context, *emptypb.Empty) (*daprruntimev1.ListInputBindingsResponse, error) {

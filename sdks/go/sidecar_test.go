@@ -32,6 +32,7 @@ var (
 	client   *pillion.Client
 	appID    string
 	received = &inbox{}
+	dueJobs  = make(chan *pillion.JobEvent, 4)
 )
 
 type inbox struct {
@@ -78,6 +79,10 @@ func TestMain(m *testing.M) {
 		OnInvoke("greet", func(ctx context.Context, r *pillion.InvokeRequest) (any, error) {
 			name, _ := r.Data.(map[string]any)["name"].(string)
 			return map[string]string{"greeting": "hello " + name}, nil
+		}).
+		OnJob("go-due", func(ctx context.Context, j *pillion.JobEvent) error {
+			dueJobs <- j
+			return nil
 		}).
 		OnInvoke("fail", func(ctx context.Context, r *pillion.InvokeRequest) (any, error) {
 			return nil, errors.New("the app fails on purpose")
@@ -335,7 +340,9 @@ func TestReadmeExample(t *testing.T) {
 
 func TestOutputBinding(t *testing.T) {
 	ctx := context.Background()
-	withFile := func(r *daprruntimev1.InvokeBindingRequest) { r.Metadata = map[string]string{"fileName": "go-order.json"} }
+	withFile := func(r *daprruntimev1.InvokeBindingRequest) {
+		r.Metadata = map[string]string{"fileName": "go-order.json"}
+	}
 	if _, err := client.Bindings.Invoke(ctx, "files", "create", map[string]any{"id": 3, "item": "binding"}, withFile); err != nil {
 		t.Fatal(err)
 	}
@@ -373,5 +380,23 @@ func TestJobs(t *testing.T) {
 	}
 	if _, err := client.Jobs.Get(ctx, "go-job"); err == nil {
 		t.Fatal("the deleted job is still there")
+	}
+}
+
+func TestADueJobCallsTheAppBack(t *testing.T) {
+	_, err := client.Jobs.Schedule(context.Background(), "go-due", func(r *daprruntimev1.ScheduleJobRequest) {
+		r.Job.DueTime = proto.String("1s")
+		r.Job.Data = &anypb.Any{Value: pillion.JSON(map[string]string{"report": "now"})}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case j := <-dueJobs:
+		if j.Data.(map[string]any)["report"] != "now" {
+			t.Fatalf("job data %v", j.Data)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the job did not call the app back")
 	}
 }

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import pytest
 
-from pillion import App, Client, InvokeRequest, PillionError, TopicEvent
+from pillion import App, Client, InvokeRequest, JobEvent, PillionError, TopicEvent
 
 
 class Received:
@@ -24,6 +24,7 @@ class Received:
     def __init__(self) -> None:
         self.events: list[TopicEvent] = []
         self.invocations: list[InvokeRequest] = []
+        self.jobs: list[JobEvent] = []
         self._lock = threading.Lock()
 
     def add_event(self, event: TopicEvent) -> None:
@@ -75,6 +76,10 @@ def app_server(received: Received, address: str):
     def greet(request: InvokeRequest) -> Any:
         received.invocations.append(request)
         return {"greeting": f"hello {(request.data or {}).get('name', 'nobody')}"}
+
+    @app.on_job("py-due")
+    def on_job(job: JobEvent) -> None:
+        received.jobs.append(job)
 
     @app.on_invoke("fail")
     def fail(request: InvokeRequest) -> Any:

@@ -140,3 +140,9 @@ def test_jobs(client: Client) -> None:
     client.jobs.delete("py-job")
     with pytest.raises(PillionError):
         client.jobs.get("py-job")
+
+
+def test_a_due_job_calls_the_app_back(client: Client, received) -> None:
+    client.jobs.schedule("py-due", due_time="1s", data={"report": "now"})
+    job = received.wait_for("the job callback", lambda: next((j for j in received.jobs if j.name == "py-due"), None))
+    assert job.data == {"report": "now"}

@@ -9,7 +9,7 @@ from its protobuf API.
 """
 
 from ._runtime import Decoded, decode_value, encode_value
-from .app import DROP, RETRY, SUCCESS, App, AppServer, InvokeRequest, TopicEvent
+from .app import DROP, RETRY, SUCCESS, App, AppServer, InvokeRequest, JobEvent, TopicEvent
 from .client import AsyncClient, Client, default_address
 from .errors import PillionError
 
@@ -21,6 +21,7 @@ __all__ = [
     "Decoded",
     "DROP",
     "InvokeRequest",
+    "JobEvent",
     "PillionError",
     "RETRY",
     "SUCCESS",

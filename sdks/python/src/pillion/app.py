@@ -69,8 +69,19 @@ class InvokeRequest:
     query: str
 
 
+@dataclass(frozen=True)
+class JobEvent:
+    """A job that is due, as the sidecar's scheduler calls the app back; data is decoded by its content type."""
+
+    name: str
+    data: Any
+    raw: bytes
+    content_type: str
+
+
 TopicHandler = Callable[[TopicEvent], Any]
 InvokeHandler = Callable[[InvokeRequest], Any]
+JobHandler = Callable[[JobEvent], Any]
 
 
 class App:
@@ -79,6 +90,7 @@ class App:
     def __init__(self) -> None:
         self._topics: dict[tuple[str, str], TopicHandler] = {}
         self._methods: dict[str, InvokeHandler] = {}
+        self._jobs: dict[str, JobHandler] = {}
 
     def subscribe(self, pubsub_name: str, topic: str) -> Callable[[TopicHandler], TopicHandler]:
         """Registers a handler for a topic. It returns None or SUCCESS, RETRY or
@@ -96,6 +108,17 @@ class App:
 
         def register(handler: InvokeHandler) -> InvokeHandler:
             self._methods[method] = handler
+            return handler
+
+        return register
+
+    def on_job(self, name: str) -> Callable[[JobHandler], JobHandler]:
+        """Registers the handler of a scheduled job (client.jobs.schedule) by its
+        name; an exception tells the sidecar the job failed (its failure policy
+        applies)."""
+
+        def register(handler: JobHandler) -> JobHandler:
+            self._jobs[name] = handler
             return handler
 
         return register
@@ -188,6 +211,18 @@ class _Servicer(appcallback_pb2_grpc.AppCallbackServicer):
             return common_pb2.InvokeResponse()
         data, content_type = encode_value(result)
         return common_pb2.InvokeResponse(data=any_pb2.Any(value=data), content_type=content_type)
+
+    def OnJobEvent(self, request: appcallback_pb2.JobEventRequest, context: grpc.ServicerContext) -> appcallback_pb2.JobEventResponse:
+        handler = self._app._jobs.get(request.name)
+        if handler is None:
+            context.abort(grpc.StatusCode.NOT_FOUND, f"the app has no handler for job {request.name!r}")
+        handler(JobEvent(
+            name=request.name,
+            data=decode_value(request.data.value, request.content_type),
+            raw=request.data.value,
+            content_type=request.content_type,
+        ))
+        return appcallback_pb2.JobEventResponse()
 
     def ListInputBindings(self, request: empty_pb2.Empty, context: grpc.ServicerContext) -> appcallback_pb2.ListInputBindingsResponse:
         return appcallback_pb2.ListInputBindingsResponse()
