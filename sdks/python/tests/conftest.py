@@ -8,14 +8,20 @@ expects its gRPC app on; the app (this SDK's App) is served here.
 
 from __future__ import annotations
 
-import os
-import threading
-import time
-from typing import Any, Callable
+import sys
 
-import pytest
+# No __pycache__ in the generated folders (npm run generate -- --check would
+# report the files there as no longer generated).
+sys.dont_write_bytecode = True
 
-from pillion import App, Client, InvokeRequest, JobEvent, PillionError, TopicEvent
+import os  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from typing import Any, Callable  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pillion import App, Client, InvokeRequest, JobEvent, PillionError, TopicEvent  # noqa: E402
 
 
 class Received:
