@@ -46,10 +46,10 @@ function parseArgs(argv: readonly string[]): Args {
 
 class UsageError extends Error {}
 
-function main(args: Args): number {
+async function main(args: Args): Promise<number> {
   const registry = compileWorkspace(args.root);
   const model = buildModel(registry, { include: apiRoots(args.root) });
-  const files = [...generateAll(model), ...generateReadmeDrivers(args.root)];
+  const files = [...generateAll(model), ...(await generateReadmeDrivers(args.root))];
   if (args.check) return check(args.root, files);
   runBuf(["generate"], args.root);
   for (const f of files) {
@@ -108,7 +108,7 @@ function listFiles(dir: string): string[] {
 }
 
 try {
-  process.exitCode = main(parseArgs(process.argv.slice(2)));
+  process.exitCode = await main(parseArgs(process.argv.slice(2)));
 } catch (e) {
   if (e instanceof GenerationError || e instanceof UsageError) {
     console.error(`error: ${e.message}`);
