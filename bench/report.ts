@@ -81,7 +81,10 @@ export function markdownTable(r: BenchResults): string {
     const app = s.via.steady.processes.find((p) => p.name === "app");
     const baseSat = s.baseline?.saturation?.maxRps;
     const viaSat = s.via.saturation?.maxRps;
-    const sat = viaSat === undefined ? "–" : `${baseSat === undefined ? "–" : f(baseSat, 0)} / ${f(viaSat, 0)}${s.ratio?.saturation !== undefined ? ` (${f(s.ratio.saturation * 100, 0)}%)` : ""}`;
+    // 0: the ramp was aborted (errors or latency) before two seconds of samples, so no throughput was measured.
+    const satText = (n: number | undefined) => (n === undefined || n === 0 ? "–" : f(n, 0));
+    const ratio = s.ratio?.saturation !== undefined && Number.isFinite(s.ratio.saturation) && viaSat ? ` (${f(s.ratio.saturation * 100, 0)}%)` : "";
+    const sat = viaSat === undefined ? "–" : `${satText(baseSat)} / ${satText(viaSat)}${ratio}`;
     const failed = s.via.steady.failedRate > 0 || (s.baseline?.steady.failedRate ?? 0) > 0 ? ` ⚠ errors ${f(s.via.steady.failedRate * 100, 1)}%` : "";
     lines.push(
       `| ${s.title}${s.baseline ? ` <br>vs ${s.baseline.title}` : ""}${failed} | ${trio(s.baseline?.steady.latencyMs)} | ${trio(s.via.steady.latencyMs)} | ${trio(s.addedMs)} | ${f(gw?.cpuUsPerRequest, 0)} (${f((gw?.kernelShare ?? NaN) * 100, 0)}%) | ${f(gw?.vcpuPer1000Rps, 3)} | ${f(gw?.rssMbMax, 0)} | ${f(app?.cpuUsPerRequest, 0)} | ${sat} | ${f(s.via.steady.otherBusyCores, 2)} |`,
@@ -129,7 +132,8 @@ function barChart(title: string, unit: string, groups: readonly Group[], y0: num
   let y = y0 + 34;
   const top = y;
   for (const g of groups) {
-    out.push(`<text x="${labelW - 8}" y="${y + rowH}" font-size="11" text-anchor="end">${esc(g.label)}</text>`);
+    const label = g.label.length > 46 ? `${g.label.slice(0, 45)}…` : g.label;
+    out.push(`<text x="${labelW - 8}" y="${y + rowH}" font-size="11" text-anchor="end"><title>${esc(g.label)}</title>${esc(label)}</text>`);
     for (const b of g.bars) {
       const w = Number.isFinite(b.value) ? Math.max(1, x(b.value) - labelW) : 0;
       out.push(`<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 2}" fill="${b.color}"><title>${esc(`${g.label} ${b.label}: ${f(b.value, 3)} ${unit}`)}</title></rect>`);
