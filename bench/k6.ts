@@ -10,9 +10,13 @@ import { join } from "node:path";
 
 export const k6Version = "v1.8.1";
 
-/** The k6 binary, built when missing. `root` is the repository. */
+/**
+ * The k6 binary, built when missing. `root` is the repository. PILLION_K6_CACHE
+ * moves the cache (e.g. to a folder a CI keeps between runs, as `npm ci`
+ * empties node_modules).
+ */
 export function ensureK6(root: string, log: (line: string) => void): string {
-  const dir = join(root, "node_modules", ".cache", "pillion", "k6", k6Version);
+  const dir = join(process.env["PILLION_K6_CACHE"] ?? join(root, "node_modules", ".cache", "pillion", "k6"), k6Version);
   const bin = join(dir, "k6");
   if (existsSync(bin)) return bin;
   const go = spawnSync("go", ["version"], { encoding: "utf8" });
