@@ -76,7 +76,8 @@ describe("REST with an API token", () => {
   });
 
   it("lets every route through with the right token", async () => {
-    for (const r of guarded) {
+    // The shutdown route would stop this sidecar: it is checked by the shutdown tests.
+    for (const r of guarded.filter((g) => g.path !== "/v1.0/shutdown")) {
       const res = await call(r, { "dapr-api-token": token });
       expect(res.status, r.name).not.toBe(401);
       await res.arrayBuffer();

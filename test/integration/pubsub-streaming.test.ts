@@ -159,7 +159,7 @@ describe("streaming subscriptions", () => {
 
   it("share a topic's events when several streams subscribe, and RETRY redelivers", async () => {
     const client = createClient(Dapr, transports[0]![1]());
-    const a = new Stream(client, initial("s4"), (e, n) => (n === 1 ? Status.RETRY : Status.SUCCESS));
+    const a = new Stream(client, initial("s4"), (_e, n) => (n === 1 ? Status.RETRY : Status.SUCCESS));
     const b = new Stream(client, initial("s4"));
     await a.waitInitial();
     await b.waitInitial();
