@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SdkArchives } from "../../gateway/src/site/sdk-archives.js";
 import { sdkFiles, sdkLanguages } from "../../gateway/src/site/sdk-folders.js";
+import { version as pillionVersion } from "../../gateway/src/version.js";
 import { runPillion, startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
 
@@ -53,7 +54,8 @@ describe("GET /sdks", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await res.text();
-    const archives = new SdkArchives(sdksDir, "0.0.0").all();
+    // An SDK without a versioned manifest (Go modules have none) carries pillion's version, as the sidecar serves it.
+    const archives = new SdkArchives(sdksDir, pillionVersion).all();
     for (const a of archives) {
       expect(html).toContain(`href="/sdks/${a.fileName}"`);
       expect(html).toContain(`<td>${a.version}</td>`);
