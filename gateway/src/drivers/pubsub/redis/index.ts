@@ -1,5 +1,6 @@
 import { definePubSubDriver } from "../../../components/pubsub/pubsub.js";
 import { defineMetadata } from "../../../components/metadata-schema.js";
+import { redisConnectionMetadata } from "../../shared/redis-metadata.js";
 import { connectRedis } from "../../state/redis/connection.js";
 import { RedisStreamsPubSub } from "./streams.js";
 
@@ -10,25 +11,7 @@ export const redisPubSub = definePubSubDriver({
   description:
     "Redis Streams: a stream per topic, a Redis consumer group per consumer group (consumerID), XACK once processed; entries left unacknowledged (RETRY, or a subscriber that crashed) are claimed again after processingTimeout. Compatible with daprd's Redis pub/sub.",
   metadata: defineMetadata({
-    redisHost: { type: "string", required: true, description: 'The Redis host, "host" or "host:port".' },
-    redisPort: { type: "number", description: "The port, when redisHost has none (default 6379)." },
-    redisUsername: { type: "string", description: "The Redis ACL user (Redis 6 and later)." },
-    redisPassword: { type: "string", sensitive: true, description: "The Redis password; use a secretKeyRef." },
-    redisDB: { type: "number", default: 0, description: "The database selected after connecting." },
-    redisType: { type: "string", default: "node", oneOf: ["node"], description: 'Only "node" (a single Redis) is supported.' },
-    enableTLS: { type: "boolean", default: false, description: "Connect with TLS." },
-    insecureSkipTLSVerify: { type: "boolean", default: false, description: "Skip TLS certificate verification (tests only)." },
-    clientCert: { type: "string", description: "A client certificate (PEM) for TLS." },
-    clientKey: { type: "string", sensitive: true, description: "The client certificate's key (PEM)." },
-    redisMaxRetries: {
-      type: "number",
-      default: 3,
-      aliases: ["maxRetries"],
-      description: "How many reconnection attempts a command waits for while Redis is unreachable before it fails.",
-    },
-    redisMinRetryInterval: { type: "duration", default: 8, aliases: ["minRetryBackoff"], description: "The first reconnection delay (doubles each attempt)." },
-    redisMaxRetryInterval: { type: "duration", default: 512, aliases: ["maxRetryBackoff"], description: "The longest reconnection delay." },
-    dialTimeout: { type: "duration", default: 5000, description: "Timeout for connecting; start-up fails after it when Redis is unreachable." },
+    ...redisConnectionMetadata,
     readTimeout: { type: "duration", default: 3000, description: "Timeout for one command (0 or less: none); a subscription's blocking read waits at most this long, then reads again." },
     consumerID: { type: "string", description: "The consumer group (a Redis consumer group of that name on each topic's stream); the app id by default." },
     processingTimeout: {
