@@ -17,6 +17,6 @@ export async function generateReadmeDrivers(root: string): Promise<GeneratedFile
   if (!existsSync(path)) return [];
   const readme = readFileSync(path, "utf8");
   if (!readme.includes(driversBegin)) return [];
-  const { builtinDrivers } = (await import("../../gateway/src/components/builtin.js")) as { builtinDrivers: readonly DriverDefinition[] };
-  return [{ path: "README.md", content: spliceDriverReference(readme, renderDriverReference(builtinDrivers)) }];
+  const { loadBuiltinDrivers } = (await import("../../gateway/src/components/builtin.js")) as { loadBuiltinDrivers: () => Promise<DriverDefinition[]> };
+  return [{ path: "README.md", content: spliceDriverReference(readme, renderDriverReference(await loadBuiltinDrivers())) }];
 }

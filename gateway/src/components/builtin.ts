@@ -1,53 +1,47 @@
-import type { DriverDefinition } from "./definition.js";
-import { DriverRegistry } from "./registry.js";
-import { cronBinding } from "../drivers/bindings/cron/index.js";
-import { httpBinding } from "../drivers/bindings/http/index.js";
-import { localStorageBinding } from "../drivers/bindings/localstorage/index.js";
-import { mqtt3Binding } from "../drivers/bindings/mqtt3/index.js";
-import { postgresqlBinding } from "../drivers/bindings/postgresql/index.js";
-import { rabbitmqBinding } from "../drivers/bindings/rabbitmq/index.js";
-import { redisBinding } from "../drivers/bindings/redis/index.js";
-import { inMemoryConfiguration } from "../drivers/configuration/in-memory/index.js";
-import { postgresqlConfiguration } from "../drivers/configuration/postgresql/index.js";
-import { redisConfiguration } from "../drivers/configuration/redis/index.js";
-import { inMemoryLock } from "../drivers/lock/in-memory/index.js";
-import { redisLock } from "../drivers/lock/redis/index.js";
-import { inMemoryPubSub } from "../drivers/pubsub/in-memory/index.js";
-import { jetstreamPubSub } from "../drivers/pubsub/jetstream/index.js";
-import { mqtt3PubSub } from "../drivers/pubsub/mqtt3/index.js";
-import { rabbitmqPubSub } from "../drivers/pubsub/rabbitmq/index.js";
-import { redisPubSub } from "../drivers/pubsub/redis/index.js";
-import { localEnvSecretStore } from "../drivers/secretstores/local-env/index.js";
-import { localFileSecretStore } from "../drivers/secretstores/local-file/index.js";
-import { inMemoryState } from "../drivers/state/in-memory/index.js";
-import { postgresqlState } from "../drivers/state/postgresql/index.js";
-import { redisState } from "../drivers/state/redis/index.js";
+import type { ComponentKind, DriverDefinition } from "./definition.js";
+import { DriverRegistry, type LazyDriver } from "./registry.js";
 
-/** Every driver pillion ships. The README's driver reference is generated from this list. */
-export const builtinDrivers: readonly DriverDefinition[] = [
-  inMemoryState as unknown as DriverDefinition,
-  inMemoryPubSub as unknown as DriverDefinition,
-  redisPubSub as unknown as DriverDefinition,
-  rabbitmqPubSub as unknown as DriverDefinition,
-  jetstreamPubSub as unknown as DriverDefinition,
-  mqtt3PubSub as unknown as DriverDefinition,
-  redisState as unknown as DriverDefinition,
-  postgresqlState as unknown as DriverDefinition,
-  inMemoryConfiguration as unknown as DriverDefinition,
-  redisConfiguration as unknown as DriverDefinition,
-  postgresqlConfiguration as unknown as DriverDefinition,
-  inMemoryLock as unknown as DriverDefinition,
-  redisLock as unknown as DriverDefinition,
-  httpBinding as unknown as DriverDefinition,
-  cronBinding as unknown as DriverDefinition,
-  localStorageBinding as unknown as DriverDefinition,
-  redisBinding as unknown as DriverDefinition,
-  postgresqlBinding as unknown as DriverDefinition,
-  rabbitmqBinding as unknown as DriverDefinition,
-  mqtt3Binding as unknown as DriverDefinition,
-  localEnvSecretStore as unknown as DriverDefinition,
-  localFileSecretStore as unknown as DriverDefinition,
+/** A driver whose module is imported on first use; the definitions' literal types are erased here, as the registry keeps them. */
+function lazy(kind: ComponentKind, type: string, load: () => Promise<unknown>): LazyDriver {
+  return { kind, type, load: load as () => Promise<DriverDefinition> };
+}
+
+/**
+ * Every driver pillion ships, by kind and type. Each one's module (and the
+ * client library it uses: ioredis, pg, amqplib, NATS, MQTT) is imported when
+ * a component of that type is loaded, not when the sidecar starts; a sidecar
+ * with the in-memory defaults loads none of the client libraries. The
+ * README's driver reference is generated from this list (loadBuiltinDrivers).
+ */
+export const builtinDrivers: readonly LazyDriver[] = [
+  lazy("state", "in-memory", async () => (await import("../drivers/state/in-memory/index.js")).inMemoryState),
+  lazy("pubsub", "in-memory", async () => (await import("../drivers/pubsub/in-memory/index.js")).inMemoryPubSub),
+  lazy("pubsub", "redis", async () => (await import("../drivers/pubsub/redis/index.js")).redisPubSub),
+  lazy("pubsub", "rabbitmq", async () => (await import("../drivers/pubsub/rabbitmq/index.js")).rabbitmqPubSub),
+  lazy("pubsub", "jetstream", async () => (await import("../drivers/pubsub/jetstream/index.js")).jetstreamPubSub),
+  lazy("pubsub", "mqtt3", async () => (await import("../drivers/pubsub/mqtt3/index.js")).mqtt3PubSub),
+  lazy("state", "redis", async () => (await import("../drivers/state/redis/index.js")).redisState),
+  lazy("state", "postgresql", async () => (await import("../drivers/state/postgresql/index.js")).postgresqlState),
+  lazy("configuration", "in-memory", async () => (await import("../drivers/configuration/in-memory/index.js")).inMemoryConfiguration),
+  lazy("configuration", "redis", async () => (await import("../drivers/configuration/redis/index.js")).redisConfiguration),
+  lazy("configuration", "postgresql", async () => (await import("../drivers/configuration/postgresql/index.js")).postgresqlConfiguration),
+  lazy("lock", "in-memory", async () => (await import("../drivers/lock/in-memory/index.js")).inMemoryLock),
+  lazy("lock", "redis", async () => (await import("../drivers/lock/redis/index.js")).redisLock),
+  lazy("bindings", "http", async () => (await import("../drivers/bindings/http/index.js")).httpBinding),
+  lazy("bindings", "cron", async () => (await import("../drivers/bindings/cron/index.js")).cronBinding),
+  lazy("bindings", "localstorage", async () => (await import("../drivers/bindings/localstorage/index.js")).localStorageBinding),
+  lazy("bindings", "redis", async () => (await import("../drivers/bindings/redis/index.js")).redisBinding),
+  lazy("bindings", "postgresql", async () => (await import("../drivers/bindings/postgresql/index.js")).postgresqlBinding),
+  lazy("bindings", "rabbitmq", async () => (await import("../drivers/bindings/rabbitmq/index.js")).rabbitmqBinding),
+  lazy("bindings", "mqtt3", async () => (await import("../drivers/bindings/mqtt3/index.js")).mqtt3Binding),
+  lazy("secretstores", "local.env", async () => (await import("../drivers/secretstores/local-env/index.js")).localEnvSecretStore),
+  lazy("secretstores", "local.file", async () => (await import("../drivers/secretstores/local-file/index.js")).localFileSecretStore),
 ];
+
+/** Every built-in driver's definition, all modules imported (for the driver reference). */
+export function loadBuiltinDrivers(): Promise<DriverDefinition[]> {
+  return Promise.all(builtinDrivers.map((d) => d.load()));
+}
 
 export function builtinRegistry(): DriverRegistry {
   return new DriverRegistry(builtinDrivers);

@@ -58,9 +58,17 @@ export async function loadComponents(specs: readonly ComponentSpec[], opts: Load
   const scopedOut = new Set(specs.filter((s) => s.kind === "secretstores" && !mine.includes(s)).map((s) => s.name));
   const resolve = resolveSecret ?? ((ref: SecretRef) => resolveSecretRef({ components: store, scopedOut }, ref));
   for (const spec of ordered) {
-    const def = opts.registry.resolve(spec.type, spec.version);
+    let def: DriverDefinition | string;
+    let at: "type" | "version" = "type";
+    try {
+      def = await opts.registry.resolve(spec.type, spec.version);
+      if (typeof def === "string" && def.includes("version")) at = "version";
+    } catch (e) {
+      // The driver's module (or the client library it imports) failed to load.
+      def = `the driver of ${spec.type} could not be loaded: ${messageOf(e)}`;
+    }
     if (typeof def === "string") {
-      const field = spec.resource.error(["spec", def.includes("version") ? "version" : "type"], def);
+      const field = spec.resource.error(["spec", at], def);
       if (!spec.ignoreErrors) throw field;
       opts.logger.warn("component failed to start; continuing because spec.ignoreErrors is true", { name: spec.name, error: field.message });
       store.add(failed(spec, field.message));
