@@ -91,8 +91,7 @@ describe("pillion run -- <app>", () => {
     started.push(p);
     const id = await waitFor(`the sidecar on ${http}\n${p.output()}`, async () => {
       try {
-        // No keep-alive connection left behind: this test is about the flags and a clean exit on SIGTERM.
-        const res = await fetch(`http://127.0.0.1:${http}/v1.0/metadata`, { headers: { connection: "close" } });
+        const res = await fetch(`http://127.0.0.1:${http}/v1.0/metadata`);
         return ((await res.json()) as { id: string }).id;
       } catch {
         return undefined;

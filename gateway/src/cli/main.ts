@@ -8,6 +8,7 @@ import { Sidecar } from "../sidecar.js";
 import { version } from "../version.js";
 import { parseRunArgs, runUsage, UsageError, type RunCommand } from "./args.js";
 import { parseSdkArgs, runSdk, sdkUsage } from "./sdk.js";
+import { StopSignals } from "./stop-signals.js";
 
 const usage = `pillion ${version}: a Dapr-compatible sidecar generated from protobuf.
 
@@ -53,17 +54,13 @@ async function run(cmd: RunCommand): Promise<number> {
     return 0;
   }
   const sidecar = new Sidecar(cmd.options);
-  // A signal while the sidecar starts (its ports may already answer) stops it once it is up,
-  // instead of killing the process with the signal's default action.
-  let signalled = false;
-  const early = () => {
-    signalled = true;
-  };
-  process.on("SIGINT", early);
-  process.on("SIGTERM", early);
+  // Listened to from now on: a signal while the sidecar starts (its ports may already answer)
+  // stops it once it is up, instead of killing the process with the signal's default action.
+  const signals = new StopSignals();
   try {
     await sidecar.start();
   } catch (e) {
+    signals.dispose();
     if (e instanceof ResourceError) {
       sidecar.logger.error(`start-up refused: ${e.message}`);
       await sidecar.stop();
@@ -75,8 +72,6 @@ async function run(cmd: RunCommand): Promise<number> {
   }
   let app: ChildProcess | undefined;
   const exit = new Promise<number>((resolve) => {
-    process.off("SIGINT", early);
-    process.off("SIGTERM", early);
     let stopping = false;
     const stop = async (code: number) => {
       if (stopping) return;
@@ -99,13 +94,9 @@ async function run(cmd: RunCommand): Promise<number> {
       }
       resolve(code);
     };
-    process.once("SIGINT", () => void stop(0));
-    process.once("SIGTERM", () => void stop(0));
     sidecar.onShutdownRequested(() => void stop(0));
-    if (signalled) {
-      void stop(0);
-      return;
-    }
+    signals.onSignal(() => void stop(0));
+    if (signals.signalled) return;
     // What the Dapr CLI records in the metadata API's extended map when it runs daprd (and the app).
     sidecar.setExtendedMetadata("cliPID", String(process.pid));
     if (cmd.app) {
