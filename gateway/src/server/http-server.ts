@@ -3,6 +3,7 @@ import { badRequest } from "../errors/catalog.js";
 import { respondWithError } from "../protocols/http/respond.js";
 import type { RestAdapter } from "../protocols/rest/rest-adapter.js";
 import { apiTokenHeader, peerTokenHeader, type TokenCheck } from "./auth.js";
+import { requestTarget, type RequestTarget } from "./request-target.js";
 import type { TokenExemptRoutes } from "./token-exempt-routes.js";
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -17,7 +18,7 @@ export interface HttpServerOptions {
   /** Routes of token-exempt services (pillion's site) reachable without the API token, besides the health routes. */
   readonly tokenExempt?: TokenExemptRoutes;
   /** Extra fixed routes (e.g. /openapi.json) served before the REST table. */
-  readonly extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  readonly extra?: (req: IncomingMessage, res: ServerResponse, target: RequestTarget) => boolean;
 }
 
 /** Paths GET may reach without the API token, as in Dapr (compared without leading/trailing slashes). */
@@ -28,8 +29,8 @@ function isPublic(method: string | undefined, pathname: string): boolean {
 }
 
 /** A service call another pillion sidecar forwarded here: its peer token stands in for the API token. */
-function isPeerInvocation(tokens: TokenCheck, req: IncomingMessage, url: URL): boolean {
-  return url.pathname.startsWith("/v1.0/invoke/") && tokens.acceptsPeer(req.headers[peerTokenHeader]);
+function isPeerInvocation(tokens: TokenCheck, req: IncomingMessage, pathname: string): boolean {
+  return pathname.startsWith("/v1.0/invoke/") && tokens.acceptsPeer(req.headers[peerTokenHeader]);
 }
 
 /** daprd's answer to a missing or wrong token: Go's http.Error(w, "invalid api token", 401), plain text. */
@@ -43,47 +44,34 @@ function refuseToken(res: ServerResponse): void {
   res.end(body);
 }
 
-/**
- * The request target as a URL. A path that starts with "//" stays a path
- * (as a relative reference it would name a host, and "//" alone would not
- * parse); undefined when the target is not a valid URL at all.
- */
-function requestUrl(target: string | undefined): URL | undefined {
-  const raw = target ?? "/";
-  try {
-    return raw.startsWith("/") ? new URL(`http://sidecar${raw}`) : new URL(raw, "http://sidecar");
-  } catch {
-    return undefined;
-  }
-}
-
 /** The HTTP port (3500 by default): Dapr's REST API, plus Connect and gRPC-Web. */
 export function createHttpServer(opts: HttpServerOptions): Server {
   const server = createServer({ keepAlive: true, requestTimeout: 0 }, (req, res) => {
-    const url = requestUrl(req.url);
-    if (!url) {
+    const target = requestTarget(req.url);
+    if (!target) {
       req.resume();
       respondWithError(res, badRequest(`the request target ${JSON.stringify(req.url)} is not a valid path`));
       return;
     }
-    const first = url.pathname.slice(1, url.pathname.indexOf("/", 1) >>> 0);
+    const pathname = target.pathname;
+    const first = pathname.slice(1, pathname.indexOf("/", 1) >>> 0);
     if (opts.rpcServices.has(first)) {
       opts.connect(req, res); // the Connect router checks the token with an interceptor
       return;
     }
     if (
       opts.tokens.enabled &&
-      !isPublic(req.method, url.pathname) &&
-      !opts.tokenExempt?.matches(req.method, url.pathname) &&
+      !isPublic(req.method, pathname) &&
+      !opts.tokenExempt?.matches(req.method, pathname) &&
       !opts.tokens.accepts(req.headers[apiTokenHeader]) &&
-      !isPeerInvocation(opts.tokens, req, url)
+      !isPeerInvocation(opts.tokens, req, pathname)
     ) {
       req.resume();
       refuseToken(res);
       return;
     }
-    if (opts.extra?.(req, res, url)) return;
-    void opts.rest.handle(req, res, url);
+    if (opts.extra?.(req, res, target)) return;
+    void opts.rest.handle(req, res, target);
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

@@ -5,7 +5,7 @@
  * the REST adapter matches them, so a new route of those services is exempt
  * without a list of paths to keep in step.
  */
-import { cleanPath } from "../protocols/rest/clean-path.js";
+import { cleanPath } from "../util/clean-path.js";
 import type { RestRoute } from "../protocols/rest/route.js";
 import { RestRouter } from "../protocols/rest/router.js";
 

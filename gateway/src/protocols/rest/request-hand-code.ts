@@ -9,7 +9,7 @@ import { jobNameInRestBody } from "../../services/jobs/rest-context.js";
 import type { ScheduleJobRequest } from "../../gen/dapr/proto/runtime/v1/jobs_pb.js";
 import type { SaveStateRequest } from "../../gen/dapr/proto/runtime/v1/state_pb.js";
 
-type Adjust = (msg: Message, query: URLSearchParams) => void;
+export type Adjust = (msg: Message, query: URLSearchParams) => void;
 
 const metadataPrefix = "metadata.";
 
@@ -45,13 +45,18 @@ const adjusters: ReadonlyMap<string, Adjust> = new Map<string, Adjust>([
   ["dapr.proto.runtime.v1.Dapr/ScheduleJobAlpha1", trimJobName],
 ]);
 
+/** The hand-coded behaviour of a route's RPC, if it has one (looked up once per route). */
+export function requestAdjuster(service: string, method: string): Adjust | undefined {
+  return adjusters.get(`${service}/${method}`);
+}
+
 /** Applies the hand-coded behaviour of a route's RPC, if it has one. */
 export function adjustRequest(service: string, method: string, msg: Message, query: URLSearchParams): void {
-  adjusters.get(`${service}/${method}`)?.(msg, query);
+  requestAdjuster(service, method)?.(msg, query);
 }
 
 /** Rewrites a request body before it is decoded; may leave facts for the service in the call's context values. */
-type BodyAdjust = (body: Uint8Array, values: ContextValues) => Uint8Array;
+export type BodyAdjust = (body: Uint8Array, values: ContextValues) => Uint8Array;
 
 /**
  * Section 4.8: a ScheduleJob body's `data` is any JSON value, which Dapr
@@ -79,8 +84,13 @@ const bodyAdjusters: ReadonlyMap<string, BodyAdjust> = new Map<string, BodyAdjus
   ["dapr.proto.runtime.v1.Dapr/ScheduleJobAlpha1", scheduleJobBody],
 ]);
 
+/** The hand-coded body rewrite of a route's RPC, if it has one (looked up once per route; applied to non-empty bodies only). */
+export function bodyAdjuster(service: string, method: string): BodyAdjust | undefined {
+  return bodyAdjusters.get(`${service}/${method}`);
+}
+
 /** Applies the hand-coded body rewrite of a route's RPC, if it has one. */
 export function adjustBody(service: string, method: string, body: Uint8Array, values: ContextValues): Uint8Array {
-  const adjust = bodyAdjusters.get(`${service}/${method}`);
+  const adjust = bodyAdjuster(service, method);
   return adjust && body.length > 0 ? adjust(body, values) : body;
 }

@@ -7,17 +7,19 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Message } from "@bufbuild/protobuf";
-import { createContextValues, createHandlerContext, type HandlerContext } from "@connectrpc/connect";
+import { createContextValues, type HandlerContext } from "@connectrpc/connect";
 import { methodNotAllowed, notFoundRoute } from "../../errors/catalog.js";
+import type { RequestTarget } from "../../server/request-target.js";
+import { cleanPath } from "../../util/clean-path.js";
 import { readBody } from "../http/body.js";
 import { respondWithError } from "../http/respond.js";
-import { cleanPath } from "./clean-path.js";
 import { compileRoute, type CompiledRoute } from "./compiled-route.js";
+import { RestHandlerContext } from "./handler-context.js";
 import type { RestJsonCodec } from "./json-codec.js";
 import type { RestProxyHandler, RestRoute } from "./route.js";
 import { RestRouter, type RouteMatch } from "./router.js";
-import { adjustBody, adjustRequest } from "./request-hand-code.js";
-import { responseStatus } from "./response-hand-code.js";
+import { bodyAdjuster, requestAdjuster, type Adjust, type BodyAdjust } from "./request-hand-code.js";
+import { statusRule, type Status } from "./response-hand-code.js";
 import { decodeRequest, encodeResponse } from "./transcode.js";
 
 /** A hand-written handler for routes that proxy raw traffic. */
@@ -40,89 +42,92 @@ export interface RestAdapterOptions {
   readonly shutdownSignal: AbortSignal;
 }
 
+/** A transcoded route with everything a call needs looked up once. */
+interface Transcoded {
+  readonly c: CompiledRoute;
+  readonly adjustBody: BodyAdjust | undefined;
+  readonly adjustRequest: Adjust | undefined;
+  readonly status: Status | undefined;
+}
+
+const emptyBody = new Uint8Array(0);
+
 export class RestAdapter {
   private readonly router: RestRouter;
-  private readonly compiled = new Map<RestRoute, CompiledRoute>();
+  private readonly transcoded = new Map<RestRoute, Transcoded>();
 
   constructor(private readonly opts: RestAdapterOptions) {
     this.router = new RestRouter(opts.routes);
-    for (const r of opts.routes) if (!r.handler) this.compiled.set(r, compileRoute(r));
+    for (const r of opts.routes) {
+      if (r.handler) continue;
+      const c = compileRoute(r);
+      const service = r.service.typeName;
+      const method = c.method.name;
+      this.transcoded.set(r, { c, adjustBody: bodyAdjuster(service, method), adjustRequest: requestAdjuster(service, method), status: statusRule(service, method) });
+    }
   }
 
   /** Serves a request; one that matches no route goes to the fallback, else answers 404 / 405 with Dapr's error body. */
-  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async handle(req: IncomingMessage, res: ServerResponse, target: RequestTarget): Promise<void> {
     const method = req.method ?? "GET";
+    const pathname = target.pathname;
     // Routed on the cleaned path, as daprd does (trailing slash, "//", "." and "..").
-    const match = this.router.match(method, cleanPath(url.pathname));
+    const match = this.router.match(method, cleanPath(pathname));
     try {
       if ((match === undefined || match === "method-not-allowed") && this.opts.fallback) {
-        await this.opts.fallback(req, res, url);
+        await this.opts.fallback(req, res, target.url());
         return;
       }
-      if (match === undefined) throw notFoundRoute(method, url.pathname);
-      if (match === "method-not-allowed") throw methodNotAllowed(method, url.pathname);
+      if (match === undefined) throw notFoundRoute(method, pathname);
+      if (match === "method-not-allowed") throw methodNotAllowed(method, pathname);
       if (match.route.handler) {
         const proxy = this.opts.proxies[match.route.handler];
-        if (!proxy) throw notFoundRoute(method, url.pathname);
-        await proxy(req, res, match, url);
+        if (!proxy) throw notFoundRoute(method, pathname);
+        await proxy(req, res, match, target.url());
         return;
       }
-      await this.transcode(req, res, match, url);
+      await this.transcode(req, res, match, target);
     } catch (e) {
       respondWithError(res, e);
     }
   }
 
-  private async transcode(req: IncomingMessage, res: ServerResponse, match: RouteMatch, url: URL): Promise<void> {
-    const c = this.compiled.get(match.route)!;
+  private async transcode(req: IncomingMessage, res: ServerResponse, match: RouteMatch, target: RequestTarget): Promise<void> {
+    const t = this.transcoded.get(match.route)!;
+    const c = t.c;
     const values = createContextValues();
-    const raw = method0(req.method) ? await readBody(req, this.opts.maxBodyBytes) : new Uint8Array(0);
-    const body = adjustBody(c.route.service.typeName, c.method.name, raw, values);
-    const message = decodeRequest(this.opts.codec, c, { values: match.values, query: url.searchParams, headers: req.headers, body });
-    adjustRequest(c.route.service.typeName, c.method.name, message, url.searchParams);
+    let body = hasBody(req.method) ? await readBody(req, this.opts.maxBodyBytes) : emptyBody;
+    if (t.adjustBody && body.length > 0) body = t.adjustBody(body, values);
+    const query = target.searchParams;
+    const message = decodeRequest(this.opts.codec, c, { values: match.values, query, headers: req.headers, body });
+    t.adjustRequest?.(message, query);
     const impl = this.opts.implementations.get(c.route.service.typeName) as Record<string, UnaryMethod> | undefined;
     const fn = impl?.[c.route.method];
-    if (!fn) throw notFoundRoute(req.method ?? "", url.pathname);
-    const ctx = createHandlerContext({
+    if (!fn) throw notFoundRoute(req.method ?? "", target.pathname);
+    const ctx = new RestHandlerContext({
       service: c.route.service,
       method: c.method,
-      protocolName: "rest",
-      requestMethod: req.method ?? "GET",
-      url: url.href,
+      req,
+      res,
+      url: () => target.url().href,
       shutdownSignal: this.opts.shutdownSignal,
-      requestHeader: headersOf(req),
-      contextValues: values,
+      values,
     });
-    res.once("close", () => ctx.abort(requestDone));
-    const result = (await fn.call(impl, message, ctx)) as Message;
-    const out = encodeResponse(this.opts.codec, c, result);
-    const headers: Record<string, string | number> = { ...out.headers };
-    ctx.responseHeader.forEach((v, k) => (headers[k] = v));
-    if (out.body !== undefined) headers["content-length"] = typeof out.body === "string" ? Buffer.byteLength(out.body) : out.body.length;
-    res.writeHead(responseStatus(c.route.service.typeName, c.method.name, result) ?? out.status, headers);
-    res.end(out.body);
-    ctx.abort(requestDone);
+    try {
+      const result = (await fn.call(impl, message, ctx)) as Message;
+      const out = encodeResponse(this.opts.codec, c, result);
+      const headers: Record<string, string | number> = out.headers;
+      ctx.responseHeadersSet()?.forEach((v, k) => (headers[k] = v));
+      if (out.body !== undefined) headers["content-length"] = typeof out.body === "string" ? Buffer.byteLength(out.body) : out.body.length;
+      res.writeHead(t.status?.(result) ?? out.status, headers);
+      res.end(out.body);
+    } finally {
+      ctx.done();
+    }
   }
 }
-
-/**
- * The abort reason once a REST call is over. Aborting without a reason makes
- * a DOMException with a stack trace on every request (tens of microseconds).
- */
-const requestDone = Object.freeze({ name: "RequestDone", message: "the REST call is over" });
 
 /** Whether the method may carry a body worth reading. */
-function method0(method: string | undefined): boolean {
+function hasBody(method: string | undefined): boolean {
   return method !== "GET" && method !== "HEAD";
-}
-
-function headersOf(req: IncomingMessage): [string, string][] {
-  const h: [string, string][] = [];
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (name.startsWith(":")) continue; // HTTP/2 pseudo-headers
-    h.push([name, raw[i + 1]!]);
-  }
-  return h;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanPath, findInvocationAddress, methodToPath, normalizeMethod } from "./method-name.js";
+import { findInvocationAddress, methodToPath, normalizeMethod } from "./method-name.js";
 
 const basicAuth = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
 
@@ -49,22 +49,6 @@ describe("normalizeMethod (Dapr's NormalizeMethod)", () => {
 
   it.each([["a#b"], ["a?b"], ["a\u0000b"], ["a\nb"], ["a\u007fb"]])("refuses %j", (input) => {
     expect(() => normalizeMethod(input)).toThrow(/invalid method/);
-  });
-});
-
-describe("cleanPath (Go's path.Clean)", () => {
-  it.each([
-    ["", "."],
-    ["/", "/"],
-    ["a/", "a"],
-    ["//a//b//", "/a/b"],
-    ["/../a", "/a"],
-    ["a/../..", ".."],
-    ["a/b/../c", "a/c"],
-    ["abc", "abc"],
-    ["/a/b", "/a/b"],
-  ])("%j -> %j", (input, want) => {
-    expect(cleanPath(input)).toBe(want);
   });
 });
 

@@ -4,6 +4,7 @@
  * method normalized against path traversal, and the method written back as a
  * URL path for an HTTP app.
  */
+import { cleanPath } from "../../util/clean-path.js";
 
 /** The header naming the target app (HTTP header and gRPC metadata key). */
 export const daprAppIdHeader = "dapr-app-id";
@@ -113,41 +114,6 @@ function pathSafe(c: number): boolean {
     c === 0x3d || // =
     c === 0x40 // @
   );
-}
-
-/** Go's path.Clean: one slash between elements, no "." elements, ".." resolved, no trailing slash; "" becomes ".". */
-export function cleanPath(p: string): string {
-  if (p === "") return ".";
-  if (isClean(p)) return p;
-  const rooted = p.charCodeAt(0) === 0x2f;
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (rooted) return "/" + joined;
-  return joined === "" ? "." : joined;
-}
-
-/** Fast check that cleanPath would return p unchanged. */
-function isClean(p: string): boolean {
-  if (p.length > 1 && p.charCodeAt(p.length - 1) === 0x2f) return false;
-  let segStart = 0;
-  for (let i = 0; i <= p.length; i++) {
-    if (i < p.length && p.charCodeAt(i) !== 0x2f) continue;
-    const len = i - segStart;
-    if (len === 0 && i !== 0) return false; // "//" (a leading "/" is fine)
-    if (len === 1 && p.charCodeAt(segStart) === 0x2e) return false;
-    if (len === 2 && p.charCodeAt(segStart) === 0x2e && p.charCodeAt(segStart + 1) === 0x2e) return false;
-    segStart = i + 1;
-  }
-  return true;
 }
 
 function trimLeadingSlash(s: string): string {

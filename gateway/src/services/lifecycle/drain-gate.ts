@@ -25,8 +25,8 @@ export class DrainGate {
   }
 
   /** For the HTTP server's `extra` hook: answers and returns true when the request is refused. */
-  readonly http = (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
-    if (!this.draining || /^\/+v1\.0\/+healthz(\/+outbound)?\/*$/.test(url.pathname)) return false;
+  readonly http = (req: IncomingMessage, res: ServerResponse, target: { readonly pathname: string }): boolean => {
+    if (!this.draining || /^\/+v1\.0\/+healthz(\/+outbound)?\/*$/.test(target.pathname)) return false;
     req.resume();
     res.shouldKeepAlive = false;
     respondWithError(res, sidecarStopping());

@@ -21,6 +21,7 @@ import { TopicEventRequestSchema, type TopicEventRequest } from "../../gen/dapr/
 import { grpcDeliveryResult, httpDeliveryResult, type DeliveryResult } from "./app-response.js";
 import { F, stringAttr } from "./cloud-event.js";
 import { cloudEventContentType, isCloudEventContentType, isJsonContentType, isStringContentType } from "./content-type.js";
+import { cleanPath } from "../../util/clean-path.js";
 import { marshalJson, toPlain, type JsonMap, type JsonValue } from "./go-json.js";
 import { childSpan, encodeGrpcTraceBin, formatTraceparent, parseTraceparent, type SpanContext } from "./trace-context.js";
 
@@ -179,23 +180,4 @@ export function appPath(route: string): string {
   const cleaned = cleanPath(p);
   const rooted = cleaned === "." ? "/" : cleaned.startsWith("/") ? cleaned : `/${cleaned}`;
   return q >= 0 ? rooted + route.slice(q) : rooted;
-}
-
-/** Go's path.Clean. */
-export function cleanPath(p: string): string {
-  if (p === "") return ".";
-  const rooted = p.startsWith("/");
-  const out: string[] = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(seg);
-  }
-  const joined = out.join("/");
-  if (rooted) return `/${joined}`;
-  return joined === "" ? "." : joined;
 }
