@@ -6,6 +6,7 @@
 import type { Latency, SaturationResult, SteadyResult } from "./measure.js";
 import type { Shape } from "./measure.js";
 import type { TargetKind } from "./scenarios.js";
+import { startupText, type StartupResult } from "./startup.js";
 
 export interface Measured {
   readonly id: string;
@@ -48,6 +49,8 @@ export interface BenchResults {
   };
   readonly shape: Shape;
   readonly scenarios: readonly ScenarioResult[];
+  /** Start-up time and idle RSS (full runs, or --scenarios=startup). */
+  readonly startup?: StartupResult;
 }
 
 const f = (n: number | undefined, digits = 2) => (n === undefined || !Number.isFinite(n) ? "–" : n.toFixed(digits));
@@ -96,6 +99,9 @@ export function markdownTable(r: BenchResults): string {
   const unique = [...new Set(floors)];
   if (unique.length) lines.push("", `Floor (CPU per request of the process serving the direct load): ${unique.join("; ")}.`);
   const checks = r.scenarios.flatMap((s) => s.targets.map((t) => `- ${s.title}: ${targetText(t)}`));
+  // A start-up-only run (--scenarios=startup) has no load table.
+  if (!r.scenarios.length) lines.splice(1);
+  if (r.startup) lines.push("", startupText(r.startup));
   if (checks.length) lines.push("", "Targets:", "", ...checks);
   return lines.join("\n") + "\n";
 }

@@ -7,9 +7,11 @@
  *   npm run bench                          every scenario, full shape
  *   npm run bench -- --quick               5 s smoke (1 s warm-up, 4 s steady, no saturation)
  *   npm run bench -- --scenarios=http-invoke,state   some scenarios (ids or parts of ids)
+ *   npm run bench -- --scenarios=startup             start-up time and idle RSS only (part of every full run)
  *   options: --out=<dir> --no-build --no-saturation --steady=<s> --warmup=<s> --rate=<rps>
  *            --saturation-seconds=<s> --saturation-max-rate=<rps>
  *            --profile=<dir>  run pillion with --cpu-prof, its profile written there when it stops
+ *            --startup-runs=<n>  starts measured for the start-up figures (10, quick 3)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +24,7 @@ import { findPid } from "./proc-stats.js";
 import { startBareProxy, startEchoApp, startRedisPair, startSidecar, type Proc, type RedisPair, type Sidecar } from "./processes.js";
 import { markdownTable, svgChart, targetText, type BenchResults, type Measured, type ScenarioResult, type TargetCheck } from "./report.js";
 import { selectScenarios, type AppKind, type Load, type Ports, type Scenario } from "./scenarios.js";
+import { measureStartup, startupText, type StartupResult } from "./startup.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -53,7 +56,11 @@ async function main(): Promise<void> {
     saturationMaxVus: 64,
   };
   const saturation = quick ? args.has("saturation") : !args.has("no-saturation");
-  const picked = selectScenarios(args.get("scenarios"));
+  // "startup" is not a load scenario: the start-up measurement, in every full run or when named.
+  const named = args.get("scenarios")?.split(",").map((s) => s.trim()).filter(Boolean);
+  const withStartup = !named || named.includes("startup");
+  const loads = named?.filter((s) => s !== "startup");
+  const picked = loads && !loads.length ? [] : selectScenarios(loads?.join(","));
   const outDir = args.get("out") ?? join(benchDir, "results");
 
   if (!args.has("no-build")) {
@@ -73,6 +80,13 @@ async function main(): Promise<void> {
   };
   const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   const loadBefore = loadavg().map((n) => Number(n.toFixed(2)));
+  let startup: StartupResult | undefined;
+  if (withStartup) {
+    const runs = num("startup-runs", 10, 3);
+    log(`start-up: pillion and a bare node:http server, ${runs} starts each`);
+    startup = await measureStartup(root, runs);
+    log(startupText(startup));
+  }
   const results: ScenarioResult[] = [];
   const baselines = new Map<string, Measured>();
 
@@ -126,6 +140,7 @@ async function main(): Promise<void> {
     },
     shape,
     scenarios: results,
+    ...(startup && { startup }),
   };
   mkdirSync(outDir, { recursive: true });
   const stem = join(outDir, `${date.replace(/:/g, "-")}${quick ? "-quick" : ""}`);
