@@ -1,6 +1,9 @@
+import { Readable } from "node:stream";
 import { Pool, type Dispatcher } from "undici";
 import type { IncomingHttpHeaders } from "undici/types/header.js";
 import { ConcurrencyLimit } from "./concurrency.js";
+import type { ExchangeRequest } from "./http1-client/connection.js";
+import { Http1Pool } from "./http1-client/pool.js";
 
 export interface HttpAppRequest {
   readonly method: string;
@@ -27,12 +30,15 @@ export interface HttpAppResponse {
 export type RawDispatchHandler = Required<Pick<Dispatcher.DispatchHandler, "onConnect" | "onHeaders" | "onData" | "onComplete" | "onError">>;
 
 /**
- * The HTTP side of the app channel: pooled keep-alive connections (undici)
- * to the app, one parse and one write per call. Every call, buffered or
- * streamed, counts against --app-max-concurrency until its response ends.
+ * The HTTP side of the app channel: pooled keep-alive connections to the
+ * app, one parse and one write per call. Streamed calls (service invocation)
+ * go through the lean HTTP/1.1 client (./http1-client), the other calls
+ * through undici. Every call, buffered or streamed, counts against
+ * --app-max-concurrency until its response ends.
  */
 export class HttpAppClient {
   private readonly pool: Pool;
+  private readonly lean: Http1Pool;
   readonly limit: ConcurrencyLimit;
 
   constructor(
@@ -40,6 +46,9 @@ export class HttpAppClient {
     opts: { maxConcurrency: number },
   ) {
     this.pool = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
+    const url = new URL(origin);
+    const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+    this.lean = new Http1Pool(host, Number(url.port || 80), { connections: 128, keepAliveMs: 60_000 });
     this.limit = new ConcurrencyLimit(opts.maxConcurrency);
   }
 
@@ -65,19 +74,34 @@ export class HttpAppClient {
    * fails.
    */
   dispatch(opts: Dispatcher.DispatchOptions, handler: RawDispatchHandler): void {
+    const lean = leanRequest(opts);
+    const send = lean ? (h: RawDispatchHandler) => this.lean.dispatch(lean, h) : (h: RawDispatchHandler) => this.pool.dispatch(opts, h);
     if (!this.limit.enabled) {
-      this.pool.dispatch(opts, handler);
+      send(handler);
       return;
     }
     const wait = this.limit.acquire();
     const limited = new ReleasingHandler(handler, this.limit);
-    if (wait) void wait.then(() => this.pool.dispatch(opts, limited));
-    else this.pool.dispatch(opts, limited);
+    if (wait) void wait.then(() => send(limited));
+    else send(limited);
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    await Promise.all([this.lean.close(), this.pool.close()]);
   }
+}
+
+/** The call for the lean client, when it is of the kind it takes (header list; no body, bytes or a stream). */
+function leanRequest(opts: Dispatcher.DispatchOptions): ExchangeRequest | undefined {
+  if (opts.headers !== undefined && opts.headers !== null && !Array.isArray(opts.headers)) return undefined;
+  const body = opts.body ?? null;
+  if (body !== null && !(body instanceof Uint8Array) && !(body instanceof Readable) && typeof body !== "string") return undefined;
+  return {
+    method: opts.method,
+    path: opts.path,
+    headers: (opts.headers as string[] | undefined) ?? [],
+    body: typeof body === "string" ? Buffer.from(body) : body,
+  };
 }
 
 /** Gives the concurrency slot back exactly once, when the call ends either way. */
