@@ -1,22 +1,29 @@
 /**
  * Unary gRPC calls (application/grpc or application/grpc+proto, no
- * compression) of the sidecar's own services served straight on node:http2:
- * one buffer in, protobuf-es binary decode, the same interceptors and
- * service methods as the Connect router, binary encode, one DATA write and
- * the trailers. Everything else (Connect, gRPC-Web, JSON, compressed or
- * streaming calls) stays with connect-node.
+ * compression) of the sidecar's own services served straight on the raw
+ * node:http2 stream: one buffer in, protobuf-es binary decode, the same
+ * interceptors and service methods as the Connect router, binary encode, the
+ * response headers, one DATA write and the trailers. Everything else
+ * (Connect, gRPC-Web, JSON, compressed or streaming calls) stays with
+ * connect-node.
  *
  * Why: connect-node runs every unary call through its streaming machinery
  * (async iterables per call, several linked AbortControllers, an abort()
  * without a reason that builds a DOMException per call); profiled here it
  * cost about 1 ms of CPU per GetState on this machine against a few tens of
- * microseconds for the work itself. The method table is built from the
- * generated service descriptors, so it stays in step with the API.
+ * microseconds for the work itself. Then node's http2 compat layer (a
+ * request and a response object per call, each with its listeners on the
+ * stream) and connect's createHandlerContext (three Headers and linked
+ * AbortControllers per call) were the next largest pieces: the call is now
+ * served from the server's `stream` event with a lighter context
+ * (call-context.ts). The method table is built from the generated service
+ * descriptors, so it stays in step with the API.
  */
-import type { Http2ServerRequest, Http2ServerResponse, OutgoingHttpHeaders } from "node:http2";
+import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerHttp2Stream } from "node:http2";
 import { fromBinary, toBinary, type DescMethodUnary, type DescService, type Message } from "@bufbuild/protobuf";
-import { Code, ConnectError, createContextValues, createHandlerContext, type HandlerContext, type Interceptor, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
+import { Code, ConnectError, type HandlerContext, type Interceptor, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { parseTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { UnaryCallContext, type SignalRegistry } from "./call-context.js";
 
 type UnaryImpl = (req: Message, ctx: HandlerContext) => Promise<Message> | Message;
 type Next = (req: UnaryRequest) => Promise<UnaryResponse>;
@@ -44,8 +51,10 @@ export interface UnaryFastPathOptions {
 const callDone = new Error("the call is over");
 const callerGone = new ConnectError("the caller went away", Code.Canceled);
 
-export class UnaryFastPath {
+export class UnaryFastPath implements SignalRegistry {
   private readonly methods = new Map<string, Entry>();
+  /** Calls whose signal exists and is not aborted yet: shutdown aborts them. */
+  private readonly live = new Set<UnaryCallContext>();
 
   constructor(
     services: readonly FastService[],
@@ -58,6 +67,13 @@ export class UnaryFastPath {
         if (typeof fn === "function") this.methods.set(`/${service.typeName}/${method.name}`, { service, method: method as DescMethodUnary, impl, fn });
       }
     }
+    opts.shutdownSignal.addEventListener(
+      "abort",
+      () => {
+        for (const ctx of [...this.live]) ctx.abort(opts.shutdownSignal.reason);
+      },
+      { once: true },
+    );
   }
 
   /** The implementation wrapped in the interceptors, the first one outermost, as connect applies them per call. */
@@ -72,77 +88,91 @@ export class UnaryFastPath {
     return next;
   }
 
+  added(ctx: UnaryCallContext): { reason: unknown } | undefined {
+    if (this.opts.shutdownSignal.aborted) return { reason: this.opts.shutdownSignal.reason };
+    this.live.add(ctx);
+    return undefined;
+  }
+
+  removed(ctx: UnaryCallContext): void {
+    this.live.delete(ctx);
+  }
+
   /** Serves the call when it is a unary gRPC call of a known method; false leaves it to connect-node. */
-  handle(req: Http2ServerRequest, res: Http2ServerResponse): boolean {
-    const h = req.headers;
-    const type = h["content-type"];
+  handle(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, rawHeaders: readonly string[]): boolean {
+    const type = headers["content-type"];
     if (type !== "application/grpc" && type !== "application/grpc+proto") return false;
-    const encoding = h["grpc-encoding"];
+    const encoding = headers["grpc-encoding"];
     if (encoding !== undefined && encoding !== "identity") return false;
-    const entry = this.methods.get(req.url);
-    if (!entry || req.method !== "POST") return false;
-    void this.serve(entry, req, res);
+    const entry = this.methods.get(headers[":path"] ?? "");
+    if (!entry || headers[":method"] !== "POST") return false;
+    void this.serve(entry, stream, headers, rawHeaders);
     return true;
   }
 
-  private async serve(entry: Entry, req: Http2ServerRequest, res: Http2ServerResponse): Promise<void> {
-    const timeout = parseTimeout(headerValue(req.headers["grpc-timeout"]) ?? null, Number.MAX_SAFE_INTEGER);
-    const values = createContextValues();
-    const ctx = createHandlerContext({
-      service: entry.service,
-      method: entry.method,
-      protocolName: "grpc",
-      requestMethod: "POST",
-      url: `http://${headerValue(req.headers[":authority"]) ?? "localhost"}${req.url}`,
-      requestHeader: requestHeaders(req),
-      responseHeader: { "content-type": "application/grpc+proto" },
-      responseTrailer: { "grpc-status": "0" },
-      contextValues: values,
-      shutdownSignal: this.opts.shutdownSignal,
-      ...(timeout.timeoutMs !== undefined && { timeoutMs: timeout.timeoutMs }),
-    });
-    const onClose = () => ctx.abort(callerGone);
-    res.once("close", onClose);
+  private async serve(entry: Entry, stream: ServerHttp2Stream, headers: IncomingHttpHeaders, rawHeaders: readonly string[]): Promise<void> {
+    const timeout = parseTimeout(headerValue(headers["grpc-timeout"]) ?? null, Number.MAX_SAFE_INTEGER);
+    const ctx = new UnaryCallContext(
+      entry.service,
+      entry.method,
+      headerValue(headers[":authority"]) ?? "localhost",
+      headers[":path"]!,
+      requestHeaders(rawHeaders),
+      new Headers({ "content-type": "application/grpc+proto" }),
+      new Headers({ "grpc-status": "0" }),
+      timeout.timeoutMs,
+      this,
+    );
+    // As the compat layer does: errors of the stream end the call (below, through close), never the process.
+    stream.on("error", ignore);
+    stream.on("close", () => ctx.abort(callerGone));
     let error: ConnectError | undefined;
     let body: Uint8Array | undefined;
     try {
       if (timeout.error) throw timeout.error;
-      const bytes = await readMessage(req, this.opts.readMaxBytes);
+      const bytes = await readMessage(stream, this.opts.readMaxBytes);
       let message: Message;
       try {
         message = fromBinary(entry.method.input, bytes);
       } catch (e) {
         throw new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
       }
-      const result = await this.chain(entry, ctx)({
+      const req = {
         stream: false,
         service: entry.service,
         method: entry.method,
         requestMethod: "POST",
-        url: ctx.url,
-        signal: ctx.signal,
+        get url() {
+          return ctx.url;
+        },
+        get signal() {
+          return ctx.signal;
+        },
         header: ctx.requestHeader,
-        contextValues: values,
+        get contextValues() {
+          return ctx.values;
+        },
         message,
-      } as UnaryRequest);
+      } as UnaryRequest;
+      const result = await this.chain(entry, ctx)(req);
       body = toBinary(entry.method.output, result.message as Message);
     } catch (e) {
       error = e instanceof ConnectError ? e : new ConnectError("internal error", Code.Internal, undefined, undefined, e);
     }
-    res.off("close", onClose);
     ctx.abort(callDone);
     if (error) setTrailerStatus(ctx.responseTrailer, error);
-    reply(res, ctx.responseHeader, ctx.responseTrailer, body);
+    reply(stream, ctx.responseHeader, ctx.responseTrailer, body);
   }
 }
+
+function ignore(): void {}
 
 function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function requestHeaders(req: Http2ServerRequest): Headers {
+function requestHeaders(raw: readonly string[]): Headers {
   const out = new Headers();
-  const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!;
     if (name.charCodeAt(0) === 58 /* : */) continue;
@@ -151,56 +181,85 @@ function requestHeaders(req: Http2ServerRequest): Headers {
   return out;
 }
 
-/** The one length-prefixed message of a unary call, as a view into the received bytes. */
-function readMessage(req: Http2ServerRequest, max: number): Promise<Uint8Array> {
+/** The request body of a unary call; a body over readMaxBytes (by its first envelope's declared length) is refused as it arrives. */
+function readMessage(stream: ServerHttp2Stream, max: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
-    req.on("data", (c: Buffer) => {
+    const fail = (e: ConnectError) => {
+      failed = true;
+      reject(e);
+    };
+    stream.on("data", (c: Buffer) => {
       if (failed) return;
       size += c.length;
-      if (size > max + 5) {
-        failed = true;
-        reject(new ConnectError(`message size is larger than configured readMaxBytes ${max}`, Code.ResourceExhausted));
-        return;
-      }
       chunks.push(c);
+      // As connect does: the envelope's declared length is checked as soon as it is known, the rest never buffered.
+      if (size >= 5 && size - c.length < 5) {
+        const len = (chunks.length === 1 ? c : Buffer.concat(chunks, size)).readUInt32BE(1);
+        if (len > max) return fail(tooLarge(len, max));
+      }
+      if (size > max + 5) fail(new ConnectError("protocol error: received extra input message for unary method", Code.Unimplemented));
     });
-    req.once("end", () => {
+    stream.once("end", () => {
       if (failed) return;
-      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-      if (all.length < 5) return reject(new ConnectError("protocol error: missing envelope", Code.InvalidArgument));
-      if ((all[0]! & 1) === 1) return reject(new ConnectError("received compressed message without grpc-encoding", Code.Internal));
-      const len = all.readUInt32BE(1);
-      if (len > max) return reject(new ConnectError(`message size ${len} is larger than configured readMaxBytes ${max}`, Code.ResourceExhausted));
-      if (all.length !== 5 + len) return reject(new ConnectError("protocol error: expected exactly one message", Code.InvalidArgument));
-      resolve(all.subarray(5));
+      try {
+        resolve(unaryPayload(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size), max));
+      } catch (e) {
+        reject(e);
+      }
     });
-    req.once("error", (e) => failed || reject(new ConnectError(String(e), Code.Internal)));
+    // A stream reset before its end: the call is over (close follows); nothing is answered.
+    stream.once("aborted", () => failed || fail(callerGone));
+    stream.once("error", (e) => failed || fail(new ConnectError(String(e), Code.Internal)));
   });
 }
 
-function toObject(h: Headers): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = {};
+function tooLarge(len: number, max: number): ConnectError {
+  return new ConnectError(`message size ${len} is larger than configured readMaxBytes ${max}`, Code.ResourceExhausted);
+}
+
+/** The one length-prefixed message of a unary call (a view into the received bytes), refused with connect's errors otherwise. */
+function unaryPayload(all: Buffer, max: number): Uint8Array {
+  if (all.length === 0) throw new ConnectError("protocol error: missing input message for unary method", Code.Unimplemented);
+  if (all.length < 5) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
+  const len = all.readUInt32BE(1);
+  if (len > max) throw tooLarge(len, max);
+  const end = 5 + len;
+  if (all.length < end) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
+  if ((all[0]! & 1) === 1) throw new ConnectError("received compressed envelope, but do not know how to decompress", Code.Internal);
+  if (all.length > end) {
+    const complete = all.length - end >= 5 && all.length - end - 5 >= all.readUInt32BE(end + 1);
+    if (!complete) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
+    throw new ConnectError("protocol error: received extra input message for unary method", Code.Unimplemented);
+  }
+  return all.subarray(5);
+}
+
+function toObject(h: Headers, into: OutgoingHttpHeaders): OutgoingHttpHeaders {
   h.forEach((value, name) => {
-    out[name] = value;
+    into[name] = value;
   });
-  return out;
+  return into;
 }
 
-/** Headers, the message (if any) as one DATA frame, then the trailers (the compat response sends them when the stream wants them). */
-function reply(res: Http2ServerResponse, header: Headers, trailer: Headers, body: Uint8Array | undefined): void {
-  if (res.stream.destroyed || res.stream.closed) return;
-  res.writeHead(200, toObject(header));
-  res.addTrailers(toObject(trailer));
+/**
+ * Headers, the message (if any) as one DATA frame, then the trailers when the
+ * stream asks for them: the frames, and their order, that the compat
+ * response sent (writeHead, addTrailers, end).
+ */
+function reply(stream: ServerHttp2Stream, header: Headers, trailer: Headers, body: Uint8Array | undefined): void {
+  if (stream.destroyed || stream.closed) return;
+  stream.respond(toObject(header, { ":status": 200 }), { waitForTrailers: true });
+  stream.once("wantTrailers", () => stream.sendTrailers(toObject(trailer, {})));
   if (body) {
     const framed = Buffer.allocUnsafe(5 + body.length);
     framed[0] = 0;
     framed.writeUInt32BE(body.length, 1);
     framed.set(body, 5);
-    res.end(framed);
+    stream.end(framed);
   } else {
-    res.end();
+    stream.end();
   }
 }

@@ -11,15 +11,7 @@
  * answers come back as a gRPC status: Unauthenticated without the API token,
  * Unknown for an unknown app id, Unavailable when the app cannot be reached.
  */
-import {
-  constants,
-  type ClientHttp2Stream,
-  type Http2ServerRequest,
-  type Http2ServerResponse,
-  type IncomingHttpHeaders,
-  type OutgoingHttpHeaders,
-  type ServerHttp2Stream,
-} from "node:http2";
+import { constants, type ClientHttp2Stream, type IncomingHttpHeaders, type OutgoingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import { create, toBinary } from "@bufbuild/protobuf";
 import { anyPack } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError } from "@connectrpc/connect";
@@ -51,12 +43,14 @@ export class GrpcProxy {
     private readonly shutdown: AbortSignal,
   ) {}
 
-  /** The gRPC server's proxy hook. */
-  readonly handle = (req: Http2ServerRequest, res: Http2ServerResponse): void => {
-    this.serve(req.stream, req.headers, res).catch((e: unknown) => replyError(req.stream, toConnectError(e)));
+  /** The gRPC server's proxy hook, on the raw stream (no compat request and response objects). */
+  readonly handle = (stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void => {
+    // As the compat layer does: a stream error ends the call (close), never the process.
+    stream.on("error", ignore);
+    this.serve(stream, headers).catch((e: unknown) => replyError(stream, toConnectError(e)));
   };
 
-  private async serve(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, res: Http2ServerResponse): Promise<void> {
+  private async serve(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): Promise<void> {
     const appId = first(headers[calleeAppIdHeader]) ?? first(headers[daprAppIdHeader]);
     if (!appId) {
       replyStatus(stream, Code.Unknown, `failed to proxy request: required metadata ${calleeAppIdHeader} or ${daprAppIdHeader} not found`);
@@ -108,13 +102,16 @@ export class GrpcProxy {
       replyStatus(stream, Code.Unavailable, `failed to proxy request to app ${appId}: ${causeText(e)}`);
       return;
     }
-    pipeCall(stream, upstream, res, appId, unreachable);
+    pipeCall(stream, upstream, appId, unreachable);
   }
 }
 
+function ignore(): void {}
+
 /** Wires the caller's stream and the upstream stream together until both are done. */
-function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: Http2ServerResponse, appId: string, unreachable?: () => void): void {
-  let trailersSeen = false;
+function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, appId: string, unreachable?: () => void): void {
+  /** The upstream's trailers for the caller, sent when the caller's stream asks for them (after the last DATA). */
+  let trailers: OutgoingHttpHeaders | undefined;
   forward(stream, upstream);
   upstream.on("response", (headers, flags) => {
     const answer = responseHeaders(headers);
@@ -124,16 +121,14 @@ function pipeCall(stream: ServerHttp2Stream, upstream: ClientHttp2Stream, res: H
       return;
     }
     if (stream.destroyed) return;
-    // The compat response sends its trailers when the stream asks for them.
     stream.respond(answer, { waitForTrailers: true });
+    stream.once("wantTrailers", () => {
+      stream.sendTrailers(trailers ?? { "grpc-status": String(Code.Internal), "grpc-message": encodeGrpcMessage("the app ended the call without a status") });
+    });
     forward(upstream, stream);
   });
-  upstream.on("trailers", (trailers) => {
-    trailersSeen = true;
-    res.addTrailers(responseHeaders(trailers) as Record<string, string>);
-  });
-  upstream.on("end", () => {
-    if (!trailersSeen && stream.headersSent) res.addTrailers({ "grpc-status": String(Code.Internal), "grpc-message": encodeGrpcMessage("the app ended the call without a status") });
+  upstream.on("trailers", (t) => {
+    trailers = responseHeaders(t);
   });
   upstream.on("error", (err: Error) => {
     if (!stream.headersSent) unreachable?.();
