@@ -48,6 +48,12 @@ describe("RestRouter", () => {
   it("lets a deep wildcard take the rest of the path", () => {
     expect(router.match("POST", "/v1.0/publish/ps/a/b/c")).toMatchObject({ route: publish, values: ["ps", "a/b/c"] });
     expect(router.match("DELETE", "/v1.0/invoke/app/method/x/y")).toMatchObject({ route: invoke, values: ["app", "x/y"] });
+    expect(router.match("POST", "/v1.0/publish/ps/orders")).toMatchObject({ route: publish, values: ["ps", "orders"] });
+  });
+
+  it("decodes each segment a variable takes, then joins them", () => {
+    expect(router.match("POST", "/v1.0/publish/p%20s/a%2Fb/c%zz")).toMatchObject({ route: publish, values: ["p s", "a/b/c%zz"] });
+    expect(router.match("GET", "/v1.0/state/s/%E2%82%AC")).toMatchObject({ route: getState, values: ["s", "\u20ac"] });
   });
 
   it("tells a wrong method from an unknown path", () => {

@@ -71,29 +71,27 @@ export class RestRouter {
   }
 
   private find(parts: readonly string[], method: string | undefined, custom: string | undefined): RouteMatch | undefined {
-    return walk(this.root, parts, 1, (routes) => pick(routes, method, custom));
+    return walk(this.root, parts, 1, method, custom);
   }
 }
 
-type Picker = (routes: Map<string, RestRoute>) => RestRoute | undefined;
-
-function walk(node: Node, parts: readonly string[], i: number, pickRoute: Picker): RouteMatch | undefined {
+function walk(node: Node, parts: readonly string[], i: number, method: string | undefined, custom: string | undefined): RouteMatch | undefined {
   if (i === parts.length) {
-    const route = pickRoute(node.routes);
+    const route = pick(node.routes, method, custom);
     return route && { route, values: extract(route, parts) };
   }
   const part = parts[i]!;
   const lit = node.literals.get(part);
   if (lit) {
-    const m = walk(lit, parts, i + 1, pickRoute);
+    const m = walk(lit, parts, i + 1, method, custom);
     if (m) return m;
   }
   if (node.wildcard && part !== "") {
-    const m = walk(node.wildcard, parts, i + 1, pickRoute);
+    const m = walk(node.wildcard, parts, i + 1, method, custom);
     if (m) return m;
   }
   if (part === "") return undefined;
-  const deep = pickRoute(node.deep);
+  const deep = pick(node.deep, method, custom);
   return deep && { route: deep, values: extract(deep, parts) };
 }
 
@@ -105,10 +103,15 @@ function pick(routes: Map<string, RestRoute>, method: string | undefined, custom
 
 function extract(route: RestRoute, parts: readonly string[]): string[] {
   // parts[0] is the empty string before the leading "/", so segment k is parts[k + 1].
-  return route.vars.map((v) => {
+  const vars = route.vars;
+  const values = new Array<string>(vars.length);
+  for (let i = 0; i < vars.length; i++) {
+    const v = vars[i]!;
+    const start = v.start + 1;
     const end = route.segments[v.end - 1] === 1 ? parts.length : v.end + 1;
-    return parts.slice(v.start + 1, end).map(decodeSegment).join("/");
-  });
+    values[i] = end === start + 1 ? decodeSegment(parts[start]!) : parts.slice(start, end).map(decodeSegment).join("/");
+  }
+  return values;
 }
 
 function decodeSegment(s: string): string {
