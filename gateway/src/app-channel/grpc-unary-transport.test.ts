@@ -70,6 +70,11 @@ describe("createUnaryHttp2Transport", () => {
     const call = client().onInvoke({ method: "slow" }, { signal: ac.signal }).catch((e: unknown) => e);
     setTimeout(() => ac.abort(new ConnectError("stop", Code.Canceled)), 50);
     expect(((await call) as ConnectError).code).toBe(Code.Canceled);
+    // A call whose signal is already aborted never reaches the app.
+    lastHeader = null;
+    const gone = await client().onInvoke({ method: "hello" }, { headers: { "x-caller": "late" }, signal: AbortSignal.abort(new ConnectError("gone", Code.Canceled)) }).catch((e: unknown) => e);
+    expect((gone as ConnectError).code).toBe(Code.Canceled);
+    expect(lastHeader).toBeNull();
   });
 
   it("answers Unavailable when nothing listens", async () => {

@@ -28,7 +28,7 @@ type Send = (req: UnaryRequest) => Promise<UnaryResponse>;
 export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transport {
   const base = opts.baseUrl.replace(/\/+$/, "");
   const interceptors = opts.interceptors ?? [];
-  const send: Send = (req) => call(opts.sessions, req);
+  const send: Send = (req) => call(opts.sessions, base, req, undefined);
   return {
     stream: (...args) => opts.streaming.stream(...args),
     unary<I extends DescMessage, O extends DescMessage>(
@@ -40,19 +40,24 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transpor
       contextValues?: ContextValues,
     ): Promise<UnaryResponse<I, O>> {
       const headers = new Headers(header);
-      if (timeoutMs !== undefined) headers.set("grpc-timeout", `${Math.max(1, Math.ceil(timeoutMs))}m`);
+      let next = send;
+      if (timeoutMs !== undefined) {
+        headers.set("grpc-timeout", `${Math.max(1, Math.ceil(timeoutMs))}m`);
+        // The deadline counts from here (time spent in the interceptors, e.g. waiting for a concurrency slot, included).
+        const deadlineAt = Date.now() + timeoutMs;
+        next = (req) => call(opts.sessions, base, req, deadlineAt);
+      }
       const req: UnaryRequest<I, O> = {
         stream: false,
         service: method.parent,
         method,
         requestMethod: "POST",
         url: `${base}/${method.parent.typeName}/${method.name}`,
-        signal: deadline(signal, timeoutMs),
+        signal: signal ?? neverAborted,
         header: headers,
         contextValues: contextValues ?? createContextValues(),
         message: isMessage(input, method.input) ? (input as MessageShape<I>) : create(method.input, input),
       };
-      let next = send;
       for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as unknown as Send;
       return next(req as unknown as UnaryRequest) as unknown as Promise<UnaryResponse<I, O>>;
     },
@@ -61,18 +66,8 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transpor
 
 const neverAborted = new AbortController().signal;
 
-/** The caller's signal, ended also by the deadline (a DeadlineExceeded reason). */
-function deadline(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal {
-  if (timeoutMs === undefined) return signal ?? neverAborted;
-  const c = new AbortController();
-  const t = setTimeout(() => c.abort(new ConnectError("the operation timed out", Code.DeadlineExceeded)), timeoutMs);
-  t.unref();
-  c.signal.addEventListener("abort", () => clearTimeout(t), { once: true });
-  if (signal) {
-    if (signal.aborted) c.abort(signal.reason);
-    else signal.addEventListener("abort", () => c.abort(signal.reason), { once: true, signal: c.signal });
-  }
-  return c.signal;
+function timedOut(): ConnectError {
+  return new ConnectError("the operation timed out", Code.DeadlineExceeded);
 }
 
 function abortError(reason: unknown): ConnectError {
@@ -100,10 +95,17 @@ function toHeaders(h: IncomingHttpHeaders | undefined): Headers {
   return out;
 }
 
-async function call(sessions: Http2SessionManager, req: UnaryRequest): Promise<UnaryResponse> {
+/**
+ * One unary call on a stream of the pooled session. The deadline (when there
+ * is one) and the caller's signal end it with their reason, and the stream
+ * is cancelled (RST_STREAM CANCEL), as connect-node's client does; one timer
+ * per call, no AbortController of its own.
+ */
+async function call(sessions: Http2SessionManager, base: string, req: UnaryRequest, deadlineAt: number | undefined): Promise<UnaryResponse> {
   const signal = req.signal;
   if (signal.aborted) throw abortError(signal.reason);
-  const url = new URL(req.url);
+  if (deadlineAt !== undefined && deadlineAt <= Date.now()) throw timedOut();
+  const path = req.url.startsWith(base) ? req.url.slice(base.length) : new URL(req.url).pathname;
   const headers: OutgoingHttpHeaders = { "content-type": "application/grpc+proto", te: "trailers" };
   req.header.forEach((value, name) => {
     headers[name] = value;
@@ -115,7 +117,7 @@ async function call(sessions: Http2SessionManager, req: UnaryRequest): Promise<U
   framed.set(payload, 5);
   let stream: ClientHttp2Stream;
   try {
-    stream = await sessions.request("POST", url.pathname, headers, {});
+    stream = await sessions.request("POST", path, headers, {});
   } catch (e) {
     throw nodeError(e);
   }
@@ -124,11 +126,12 @@ async function call(sessions: Http2SessionManager, req: UnaryRequest): Promise<U
     let trailers: IncomingHttpHeaders | undefined;
     const chunks: Buffer[] = [];
     let failed: ConnectError | undefined;
-    const onAbort = () => {
-      failed ??= abortError(signal.reason);
+    const end = (reason: ConnectError) => {
+      failed ??= reason;
       stream.close(constants.NGHTTP2_CANCEL);
     };
-    if (signal !== neverAborted) signal.addEventListener("abort", onAbort, { once: true });
+    const onAbort = () => end(abortError(signal.reason));
+    let timer: NodeJS.Timeout | undefined;
     stream.on("response", (h) => (head = h));
     stream.on("trailers", (t) => (trailers = t));
     stream.on("data", (c: Buffer) => {
@@ -137,7 +140,8 @@ async function call(sessions: Http2SessionManager, req: UnaryRequest): Promise<U
     });
     stream.on("error", (e) => (failed ??= nodeError(e)));
     stream.once("close", () => {
-      signal.removeEventListener("abort", onAbort);
+      if (signal !== neverAborted) signal.removeEventListener("abort", onAbort);
+      if (timer !== undefined) clearTimeout(timer);
       if (failed) return reject(failed);
       if (!head) {
         return reject(stream.rstCode && stream.rstCode !== constants.NGHTTP2_NO_ERROR ? new ConnectError(`http/2 stream closed with error code 0x${stream.rstCode.toString(16)}`, Code.Unavailable) : new ConnectError("the app closed the stream without answering", Code.Unavailable));
@@ -161,6 +165,10 @@ async function call(sessions: Http2SessionManager, req: UnaryRequest): Promise<U
       }
       resolve({ stream: false, service: req.service, method: req.method, header, trailer, message } as UnaryResponse);
     });
+    // Aborted while the stream was being opened: cancelled before anything is sent.
+    if (signal.aborted) return end(abortError(signal.reason));
+    if (signal !== neverAborted) signal.addEventListener("abort", onAbort, { once: true });
+    if (deadlineAt !== undefined) timer = setTimeout(() => end(timedOut()), Math.max(0, deadlineAt - Date.now()));
     stream.end(framed);
   });
 }
