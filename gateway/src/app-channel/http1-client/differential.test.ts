@@ -118,7 +118,20 @@ const answer = (status: string, headers: string[], body: Buffer | string = "") =
   return Buffer.concat([Buffer.from(`HTTP/1.1 ${status}\r\n${headers.map((h) => `${h}\r\n`).join("")}\r\n`, "latin1"), b]);
 };
 
+/** App sockets of calls to /never, which the app leaves unanswered. */
+const hung: Socket[] = [];
+/** Answers to /later wait for this. */
+let release: () => void = () => undefined;
+
 const scripts: Record<string, Script> = {
+  "/never": (sock) => {
+    hung.push(sock);
+    return new Promise<void>(() => undefined);
+  },
+  "/later": async (sock) => {
+    await new Promise<void>((r) => (release = r));
+    sock.write(answer("200 OK", ["Content-Length: 5"], "later"));
+  },
   "/echo": (sock, seen) => {
     const type = /\r\ncontent-type: *([^\r]*)/i.exec(seen.head)?.[1] ?? "application/octet-stream";
     sock.write(answer("200 OK", [`Content-Type: ${type}`, "X-App: yes", "X-Multi: a", "X-Multi: b", `Content-Length: ${seen.body.length}`], seen.body));
@@ -356,4 +369,49 @@ describe("the lean client answers exactly as undici does", () => {
       expect(d.caller).toContain("still here");
     },
   );
+});
+
+describe("the lean client's lifecycle", () => {
+  it.each([
+    ["undici", () => today],
+    ["lean", () => leaner],
+  ])("drops the app's connection when the caller goes away (%s)", async (_name, server) => {
+    const before = hung.length;
+    const sock = connect({ port: portOf(server()), host: "127.0.0.1" });
+    sock.on("error", () => undefined);
+    sock.write(get("/never"));
+    while (hung.length === before) await sleep(5);
+    const appSide = hung.at(-1)!;
+    const closed = new Promise<void>((r) => (appSide.destroyed ? r() : appSide.once("close", () => r())));
+    sock.destroy();
+    await closed;
+    expect(appSide.destroyed).toBe(true);
+  });
+
+  it("close() lets the call under way finish, then refuses new ones", async () => {
+    const pool = new Http1Pool("127.0.0.1", app.port, { connections: 4, keepAliveMs: 60_000 });
+    const got: string[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    const handler: RawDispatchHandler = {
+      onConnect: () => undefined,
+      onHeaders: (status) => (got.push(String(status)), true),
+      onData: (c) => (got.push(c.toString()), true),
+      onComplete: () => (got.push("complete"), done()),
+      onError: (e) => (got.push(`error ${e.message}`), done()),
+    };
+    const seenBefore = app.seen.length;
+    pool.dispatch({ method: "GET", path: "/later", headers: [], body: null }, handler);
+    while (app.seen.length === seenBefore) await sleep(5);
+    let closed = false;
+    const closing = pool.close().then(() => (closed = true));
+    await sleep(20);
+    expect(closed).toBe(false);
+    release();
+    await finished;
+    await closing;
+    expect(got).toEqual(["200", "later", "complete"]);
+    const refused = new Promise<string>((r) => pool.dispatch({ method: "GET", path: "/echo", headers: [], body: null }, { ...handler, onError: (e) => r(e.message) }));
+    expect(await refused).toBe("The client is closed");
+  });
 });
