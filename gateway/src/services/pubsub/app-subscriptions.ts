@@ -9,7 +9,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { AppChannel } from "../../app-channel/app-channel.js";
 import type { Logger } from "../../util/logger.js";
-import { sleep } from "./retry-policy.js";
+import { pause } from "../../util/backoff.js";
 import { checkRoutingRules, grpcSubscriptions, parseHttpSubscriptions, SubscriptionsError, type SubscriptionSpec } from "./subscription-spec.js";
 
 const attempts = 5;
@@ -23,7 +23,7 @@ export async function loadAppSubscriptions(channel: AppChannel, appId: string, l
     } catch (e) {
       if (e instanceof SubscriptionsError || signal.aborted || attempt >= attempts) throw e;
       logger.warn("could not get the app's subscriptions; trying again", { attempt, error: e });
-      if (!(await sleep(250 * 2 ** attempt, signal))) throw e;
+      if (!(await pause(250 * 2 ** attempt, signal))) throw e;
     }
   }
 }

@@ -22,7 +22,8 @@ import { cloudEventContentType } from "./content-type.js";
 import { DeadLetter } from "./dead-letter.js";
 import { appTopic, messageMetadata } from "./incoming-event.js";
 import { decodeUtf8, parseJson } from "./go-json.js";
-import { backoffMs, mayRetry, sleep } from "./retry-policy.js";
+import { pause } from "../../util/backoff.js";
+import { backoffMs, mayRetry } from "./retry-policy.js";
 import { findRoute, type CompiledRule } from "./routing-rules.js";
 import { parseGoBool } from "./subscriber.js";
 import type { SubscriptionSpec } from "./subscription-spec.js";
@@ -203,7 +204,7 @@ export class BulkSubscriber {
       const wait = backoffMs(retry, attempt);
       const reason = (last.get(remaining[0]!.entry.entryId) as { reason?: string }).reason;
       this.log.warn(`bulk pub/sub events to be delivered again: ${reason}`, { topic, route: items[0]!.path, entries: remaining.length, attempt, retryInMs: wait });
-      if (!(await sleep(wait, remaining[0]!.p.signal))) break;
+      if (!(await pause(wait, remaining[0]!.p.signal))) break;
     }
     const reason = (last.get(remaining[0]!.entry.entryId) as { reason?: string } | undefined)?.reason;
     this.log.error(`bulk pub/sub events not delivered: ${reason}`, { topic, route: items[0]!.path, entries: remaining.length });

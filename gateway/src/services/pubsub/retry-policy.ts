@@ -1,4 +1,5 @@
 import type { DeliveryRetryConfig } from "../../components/pubsub/pubsub.js";
+import { exponentialBackoffMs } from "../../util/backoff.js";
 
 /** How the block redelivers an event the app did not take: bounded, with exponential backoff. */
 export interface RetryPolicy {
@@ -25,20 +26,5 @@ export function mayRetry(p: RetryPolicy, attempts: number): boolean {
 
 /** The wait before redelivery number `retry` (1 for the first redelivery). */
 export function backoffMs(p: RetryPolicy, retry: number): number {
-  return Math.min(p.initialIntervalMs * p.multiplier ** Math.max(0, retry - 1), p.maxIntervalMs);
-}
-
-/** Sleeps; resolves false at once when the signal aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => {
-      clearTimeout(t);
-      signal.removeEventListener("abort", onAbort);
-      resolve(ok);
-    };
-    const onAbort = () => done(false);
-    const t = setTimeout(() => done(true), ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
+  return exponentialBackoffMs({ initialMs: p.initialIntervalMs, multiplier: p.multiplier, maxMs: p.maxIntervalMs }, retry);
 }

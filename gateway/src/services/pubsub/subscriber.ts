@@ -17,7 +17,8 @@ import type { PubSubSettings } from "./component-settings.js";
 import { DeadLetter } from "./dead-letter.js";
 import type { EventToDeliver, Postman } from "./delivery.js";
 import { messageMetadata, readIncoming } from "./incoming-event.js";
-import { backoffMs, mayRetry, sleep } from "./retry-policy.js";
+import { pause } from "../../util/backoff.js";
+import { backoffMs, mayRetry } from "./retry-policy.js";
 import { findRoute, type CompiledRule } from "./routing-rules.js";
 import type { SubscriptionSpec } from "./subscription-spec.js";
 
@@ -130,7 +131,7 @@ export class Subscriber {
       }
       const wait = backoffMs(retry, attempt);
       this.log.warn(`pub/sub event to be delivered again: ${result.reason}`, { id, topic: ev.topic, route: ev.path, attempt, retryInMs: wait });
-      if (!(await sleep(wait, signal))) return "retry";
+      if (!(await pause(wait, signal))) return "retry";
     }
   }
 

@@ -1,5 +1,6 @@
 import { connect, type IClientOptions, type MqttClient } from "mqtt";
 import type { BindingDriver, BindingInvokeRequest, BindingInvokeResponse, InputBindingHandle, InputBindingHandler } from "../../../components/bindings/binding.js";
+import { pause } from "../../../util/backoff.js";
 import type { Logger } from "../../../util/logger.js";
 import { DeferredAcks } from "../../pubsub/mqtt3/deferred-acks.js";
 
@@ -19,12 +20,6 @@ export interface MqttBindingOptions {
   readonly connectTimeoutMs: number;
   readonly logger: Logger;
 }
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-  });
 
 /**
  * Dapr's MQTT 3 binding: output `create` publishes the data to the
@@ -109,7 +104,7 @@ export class MqttBinding implements BindingDriver {
               this.opts.logger.warn("mqtt binding: the app did not take a message; the broker sends it again when the session reconnects", { topic: packet.topic, error: e });
               return;
             }
-            await sleep(this.opts.retryIntervalMs, stop.signal);
+            await pause(this.opts.retryIntervalMs, stop.signal);
           }
         }
       });

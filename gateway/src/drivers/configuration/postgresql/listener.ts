@@ -5,7 +5,11 @@
  * is not durable).
  */
 import pg from "pg";
+import { exponentialBackoffMs } from "../../../util/backoff.js";
 import type { Logger } from "../../../util/logger.js";
+
+/** Waits between LISTEN reconnection attempts: 100 ms doubling up to 5 s. */
+const reconnectBackoff = { initialMs: 100, multiplier: 2, maxMs: 5000 };
 
 export type NotificationHandler = (channel: string, payload: string) => void;
 
@@ -88,7 +92,7 @@ export class PgListener {
 
   private scheduleReconnect(): void {
     if (this.closed || this.retryTimer) return;
-    const delay = Math.min(100 * 2 ** this.attempt++, 5000);
+    const delay = exponentialBackoffMs(reconnectBackoff, ++this.attempt);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.reconnect();

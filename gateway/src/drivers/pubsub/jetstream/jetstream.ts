@@ -37,7 +37,9 @@ import type {
   SubscriptionHandle,
 } from "../../../components/pubsub/pubsub.js";
 import type { Logger } from "../../../util/logger.js";
-import { DeliveryGate, messageOf, pause } from "../shared/delivery-gate.js";
+import { pause } from "../../../util/backoff.js";
+import { DeliveryGate, messageOf } from "../shared/delivery-gate.js";
+import { ReadFailures } from "../shared/read-failures.js";
 import { durableNameFor, invalidSubject, streamNameFor } from "./names.js";
 
 export interface JetStreamOptions {
@@ -288,7 +290,7 @@ class JetStreamSubscription implements SubscriptionHandle {
   /** Pulls as many messages as there is room for, as long as the subscription lives. */
   private async fetchLoop(): Promise<void> {
     const signal = this.gate.signal;
-    let failures = 0;
+    const failures = new ReadFailures();
     while (!signal.aborted) {
       await this.gate.slot();
       if (signal.aborted) return;
@@ -301,18 +303,17 @@ class JetStreamSubscription implements SubscriptionHandle {
           this.batch = batch;
           for await (const m of batch) this.dispatch(m);
           this.batch = undefined;
-          failures = 0;
+          failures.succeeded();
         }
       } catch (e) {
         this.batch = undefined;
         if (signal.aborted) return;
-        failures++;
-        if (failures === 1 || failures % 30 === 0) this.log.warn("jetstream: error fetching messages; retrying", { topic: this.topic, stream: this.stream, consumer: this.durable, error: this.describe(e) });
+        if (failures.failed()) this.log.warn("jetstream: error fetching messages; retrying", { topic: this.topic, stream: this.stream, consumer: this.durable, error: this.describe(e) });
         if (isNotFound(e)) {
           this.log.warn("jetstream: the stream or consumer is gone; creating it again", { topic: this.topic, stream: this.stream, consumer: this.durable });
           await this.reensure().catch((err: unknown) => this.log.debug("jetstream: could not create the stream or consumer yet", { error: this.describe(err) }));
         }
-        await pause(Math.min(100 * 2 ** Math.min(failures, 5), 2000), signal);
+        await failures.backoff(signal);
       }
     }
   }

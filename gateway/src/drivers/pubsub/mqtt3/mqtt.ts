@@ -22,6 +22,7 @@ import type {
   SubscriptionHandle,
 } from "../../../components/pubsub/pubsub.js";
 import type { Logger } from "../../../util/logger.js";
+import { exponentialBackoffMs } from "../../../util/backoff.js";
 import { DeliveryGate, messageOf } from "../shared/delivery-gate.js";
 import { DeferredAcks } from "./deferred-acks.js";
 import { filterMatches, invalidFilter } from "./topic-filter.js";
@@ -339,7 +340,7 @@ class FilterSubscribers {
     if (inc.packet.qos === 0 || this.closing || inc.generation !== this.conn.currentGeneration) return;
     // Still unacknowledged at the broker (a crash now gets it back); handed out again after the backoff.
     const o = this.conn.opts;
-    const wait = Math.min(o.retryInitial * o.retryMultiplier ** (inc.deliveries - 1), o.retryMax);
+    const wait = exponentialBackoffMs({ initialMs: o.retryInitial, multiplier: o.retryMultiplier, maxMs: o.retryMax }, inc.deliveries);
     const t = setTimeout(() => {
       this.retryTimers.delete(t);
       if (!this.closing) this.enqueue(inc);

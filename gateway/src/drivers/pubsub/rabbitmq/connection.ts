@@ -7,7 +7,8 @@
  */
 import { connect, type ChannelModel, type ConfirmChannel, type SocketOptions } from "amqplib";
 import type { Logger } from "../../../util/logger.js";
-import { messageOf, pause } from "../shared/delivery-gate.js";
+import { pause } from "../../../util/backoff.js";
+import { messageOf } from "../shared/delivery-gate.js";
 
 export interface RabbitConnectionOptions {
   /** amqp:// or amqps:// URL. */

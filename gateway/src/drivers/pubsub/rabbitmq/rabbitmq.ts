@@ -24,7 +24,8 @@ import type {
   SubscriptionHandle,
 } from "../../../components/pubsub/pubsub.js";
 import type { Logger } from "../../../util/logger.js";
-import { DeliveryGate, messageOf, pause } from "../shared/delivery-gate.js";
+import { pause } from "../../../util/backoff.js";
+import { DeliveryGate, messageOf } from "../shared/delivery-gate.js";
 import type { RabbitConnection } from "./connection.js";
 
 export interface RabbitMqOptions {

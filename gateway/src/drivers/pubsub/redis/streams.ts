@@ -23,7 +23,9 @@ import type {
 } from "../../../components/pubsub/pubsub.js";
 import type { Logger } from "../../../util/logger.js";
 import type { RedisConnection } from "../../state/redis/connection.js";
-import { DeliveryGate, messageOf, pause } from "../shared/delivery-gate.js";
+import { pause } from "../../../util/backoff.js";
+import { DeliveryGate, messageOf } from "../shared/delivery-gate.js";
+import { ReadFailures } from "../shared/read-failures.js";
 
 export interface RedisStreamsOptions {
   /** Handler calls in flight per subscription (1 keeps stream order). */
@@ -152,7 +154,7 @@ class StreamSubscription implements SubscriptionHandle {
   /** New entries: XREADGROUP ... > as long as there is room for another handler call. */
   private async readLoop(): Promise<void> {
     const signal = this.gate.signal;
-    let failures = 0;
+    const failures = new ReadFailures();
     while (!signal.aborted) {
       await this.gate.slot();
       if (signal.aborted) return;
@@ -164,18 +166,18 @@ class StreamSubscription implements SubscriptionHandle {
           | [Buffer, StreamEntry[]][]
           | null;
         entries = res?.[0]?.[1] ?? [];
-        failures = 0;
+        failures.succeeded();
       } catch (e) {
         if (signal.aborted) return;
-        failures++;
+        const logIt = failures.failed();
         const msg = messageOf(e);
         if (/NOGROUP/.test(msg)) {
           this.log.warn("redis streams: the consumer group is gone (data loss on the server, or the group or stream was deleted); recreating it", { topic: this.topic, consumerGroup: this.group });
           await this.recreateGroup().catch(() => undefined);
-        } else if (failures === 1 || failures % 30 === 0) {
+        } else if (logIt) {
           this.log.error("redis streams: error reading from the stream; retrying", { topic: this.topic, consumerGroup: this.group, error: this.conn.describe(e) });
         }
-        await pause(Math.min(100 * 2 ** Math.min(failures, 5), 2000), signal);
+        await failures.backoff(signal);
         continue;
       }
       for (const [id, fields] of entries) this.dispatch(id.toString(), fields, 1);

@@ -67,21 +67,6 @@ export class DeliveryGate {
   }
 }
 
-/** Waits `ms`, or less when `signal` aborts; resolves to false when aborted. */
-export function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => {
-      clearTimeout(t);
-      signal.removeEventListener("abort", onAbort);
-      resolve(ok);
-    };
-    const onAbort = () => done(false);
-    const t = setTimeout(() => done(true), ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /** An error's message, for logs and error causes. */
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
