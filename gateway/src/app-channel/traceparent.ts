@@ -1,21 +1,13 @@
 /**
  * W3C trace context for calls into the app: the app always sees a
  * `traceparent`. The caller's is passed on unchanged; when it sent none, a new
- * sampled one is made (random trace and span ids, flags 01).
- *
- * Random bytes come from a pool refilled in one call every 256 ids, which
- * keeps the per-call cost to two hex conversions.
+ * sampled one is made (random trace and span ids, flags 01). Parsing, the
+ * binary gRPC form and the random ids are util/trace-context.ts's.
  */
-import { randomFillSync } from "node:crypto";
+import { decodeGrpcTraceBin, formatTraceparent, randomTraceAndSpanIds } from "../util/trace-context.js";
 
 export const traceparentHeader = "traceparent";
 export const tracestateHeader = "tracestate";
-
-const idBytes = 24; // 16 for the trace id, 8 for the span id
-const pool = Buffer.allocUnsafe(idBytes * 256);
-let offset = pool.length;
-const zeroTrace = "0".repeat(32);
-const zeroSpan = "0".repeat(16);
 
 /**
  * The `traceparent` equivalent of a gRPC binary trace context
@@ -24,13 +16,8 @@ const zeroSpan = "0".repeat(16);
  * not decode to valid ids.
  */
 export function traceparentFromGrpcTraceBin(base64: string): string | undefined {
-  const b = Buffer.from(base64, "base64");
-  if (b.length < 27 || b[0] !== 0 || b[1] !== 0 || b[18] !== 1) return undefined;
-  const traceId = b.toString("hex", 2, 18);
-  const spanId = b.toString("hex", 19, 27);
-  if (traceId === zeroTrace || spanId === zeroSpan) return undefined;
-  const sampled = b.length >= 29 && b[27] === 2 ? b[28]! & 1 : 0;
-  return `00-${traceId}-${spanId}-0${sampled}`;
+  const sc = decodeGrpcTraceBin(Buffer.from(base64, "base64"));
+  return sc && formatTraceparent(sc);
 }
 
 let generating = true;
@@ -56,15 +43,6 @@ export function madeTraceparent(): string | undefined {
 
 /** A new `traceparent` value: version 00, random trace and span ids, sampled. */
 export function newTraceparent(): string {
-  for (;;) {
-    if (offset + idBytes > pool.length) {
-      randomFillSync(pool);
-      offset = 0;
-    }
-    const traceId = pool.toString("hex", offset, offset + 16);
-    const spanId = pool.toString("hex", offset + 16, offset + idBytes);
-    offset += idBytes;
-    // All-zero ids are invalid; with random bytes this practically never loops.
-    if (traceId !== zeroTrace && spanId !== zeroSpan) return `00-${traceId}-${spanId}-01`;
-  }
+  const { traceId, spanId } = randomTraceAndSpanIds();
+  return `00-${traceId}-${spanId}-01`;
 }

@@ -14,7 +14,7 @@
  */
 import { malformedBaggage } from "../../errors/catalog.js";
 import { apiTokenHeader, peerTokenHeader } from "../../server/auth.js";
-import { childSpan, formatTraceparent, incomingTrace } from "../pubsub/trace-context.js";
+import { childSpan, formatTraceparent, incomingTrace } from "../../util/trace-context.js";
 import { baggageError } from "./baggage.js";
 
 const neverCopied = new Set([apiTokenHeader, peerTokenHeader]);

@@ -30,7 +30,7 @@ import { F, stringAttr } from "./cloud-event.js";
 import { isCloudEventContentType, isJsonContentType, isStringContentType } from "./content-type.js";
 import { appPath, cloudEventExtensions, deliverySpan } from "./delivery.js";
 import { marshalJson, parseFirstJson, quote, type JsonMap, type JsonValue } from "./go-json.js";
-import { encodeGrpcTraceBin, formatTraceparent } from "./trace-context.js";
+import { encodeGrpcTraceBin, formatTraceparent } from "../../util/trace-context.js";
 
 export const bulkEventType = "com.dapr.event.sent.bulk";
 

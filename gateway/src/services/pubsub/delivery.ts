@@ -23,7 +23,7 @@ import { F, stringAttr } from "./cloud-event.js";
 import { cloudEventContentType, isCloudEventContentType, isJsonContentType, isStringContentType } from "./content-type.js";
 import { cleanPath } from "../../util/clean-path.js";
 import { marshalJson, toPlain, type JsonMap, type JsonValue } from "./go-json.js";
-import { childSpan, encodeGrpcTraceBin, formatTraceparent, parseTraceparent, type SpanContext } from "./trace-context.js";
+import { childSpan, encodeGrpcTraceBin, formatTraceparent, parseTraceparent, type SpanContext } from "../../util/trace-context.js";
 
 /** An event ready for the app. */
 export interface EventToDeliver {

@@ -37,7 +37,7 @@ import { StreamConnection, StreamGroup } from "./streaming.js";
 import { parseGoBool, Subscriber } from "./subscriber.js";
 import { toMetadataSubscription, type SubscriptionSpec } from "./subscription-spec.js";
 import { mayPublish, maySubscribe } from "./topic-scopes.js";
-import { childSpan, formatTraceparent, incomingTrace } from "./trace-context.js";
+import { childSpan, formatTraceparent, incomingTrace } from "../../util/trace-context.js";
 
 export interface PubSubServiceOptions {
   /** The app channel; undefined when the sidecar runs without an app (then there are no app subscriptions). */
