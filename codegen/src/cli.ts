@@ -8,15 +8,16 @@
  *   npm run generate -- --check       write nothing; fail listing the generated files that are not current
  *   npm run generate -- --root DIR    use the buf workspace in DIR (tests)
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { apiRoots } from "./api-roots.js";
 import { compileWorkspace, runBuf } from "./buf.js";
 import { GenerationError } from "./errors.js";
 import { generateAll, generatedDirs } from "./generate-all.js";
+import { listGeneratedFiles } from "./generated-files.js";
 import { buildModel } from "./model/build-model.js";
 import { generateReadmeDrivers } from "./readme-drivers.js";
 
@@ -59,7 +60,7 @@ async function main(args: Args): Promise<number> {
   }
   const written = new Set(files.map((f) => f.path));
   for (const dir of generatedDirs) {
-    for (const path of listFiles(join(args.root, dir))) {
+    for (const path of listGeneratedFiles(join(args.root, dir))) {
       if (!written.has(join(dir, path))) rmSync(join(args.root, dir, path));
     }
   }
@@ -76,7 +77,7 @@ function check(root: string, files: readonly { path: string; content: string }[]
   try {
     runBuf(["generate", "-o", tmp], root);
     for (const bufOut of bufOuts(root)) {
-      for (const path of listFiles(join(tmp, bufOut))) expected.set(join(bufOut, path), readFileSync(join(tmp, bufOut, path), "utf8"));
+      for (const path of listGeneratedFiles(join(tmp, bufOut))) expected.set(join(bufOut, path), readFileSync(join(tmp, bufOut, path), "utf8"));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -87,7 +88,7 @@ function check(root: string, files: readonly { path: string; content: string }[]
     else if (readFileSync(target, "utf8") !== content) stale.push(`${path} (differs)`);
   }
   for (const dir of [...bufOuts(root), ...generatedDirs]) {
-    for (const path of listFiles(join(root, dir))) {
+    for (const path of listGeneratedFiles(join(root, dir))) {
       if (!expected.has(join(dir, path))) stale.push(`${join(dir, path)} (no longer generated)`);
     }
   }
@@ -97,14 +98,6 @@ function check(root: string, files: readonly { path: string; content: string }[]
   }
   console.error(`generated files are not current; run npm run generate:\n${stale.map((s) => `  ${s}`).join("\n")}`);
   return 1;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 }
 
 try {
