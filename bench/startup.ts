@@ -2,7 +2,9 @@
  * Start-up: the real `pillion` binary started N times with the default
  * (embedded, in-memory) components and no app, one at a time. Per start:
  * time from spawn to the first `/v1.0/healthz` 204 and to the HTTP port
- * accepting connections, and the idle RSS one second after it is healthy.
+ * accepting connections, the CPU time the process used until healthy (user +
+ * system, from /proc: steadier than wall time on a shared machine), and the
+ * idle RSS one second after it is healthy.
  * The baseline is a bare `node:http` server started the same way (its time
  * to answer, its RSS): what any Node process costs before pillion's own work.
  */
@@ -10,12 +12,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { freePort } from "../test/harness/ports.js";
-import { rssMb } from "./proc-stats.js";
+import { cpuTimes, rssMb } from "./proc-stats.js";
 
 export interface StartupFigures {
   /** Medians over the runs. */
   readonly listeningMs: number;
   readonly healthyMs: number;
+  /** CPU time (user + system) used until healthy. */
+  readonly cpuMs: number;
   readonly idleRssMb: number;
 }
 
@@ -54,7 +58,7 @@ async function healthy(port: number, path: string): Promise<boolean> {
 }
 
 /** One start: spawn, poll (every 2 ms) until listening then healthy, wait 1 s, read RSS, stop. */
-async function once(start: (port: number) => ChildProcess, path: string): Promise<{ listeningMs: number; healthyMs: number; idleRssMb: number }> {
+async function once(start: (port: number) => ChildProcess, path: string): Promise<StartupFigures> {
   const port = await freePort();
   const t0 = performance.now();
   const child = start(port);
@@ -74,8 +78,9 @@ async function once(start: (port: number) => ChildProcess, path: string): Promis
     };
     const listeningMs = await poll(() => accepts(port));
     const healthyMs = await poll(() => healthy(port, path));
+    const cpu = cpuTimes(child.pid!);
     await sleep(1000);
-    return { listeningMs, healthyMs, idleRssMb: rssMb(child.pid!) };
+    return { listeningMs, healthyMs, cpuMs: (cpu.user + cpu.system) * 1000, idleRssMb: rssMb(child.pid!) };
   } finally {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
@@ -88,6 +93,7 @@ async function series(runs: number, start: (port: number) => ChildProcess, path:
   return {
     listeningMs: median(all.map((r) => r.listeningMs)),
     healthyMs: median(all.map((r) => r.healthyMs)),
+    cpuMs: median(all.map((r) => r.cpuMs)),
     idleRssMb: median(all.map((r) => r.idleRssMb)),
   };
 }
@@ -107,6 +113,6 @@ export async function measureStartup(root: string, runs: number): Promise<Startu
 }
 
 export function startupText(s: StartupResult): string {
-  const f = (x: StartupFigures) => `listening ${x.listeningMs.toFixed(0)} ms, healthy ${x.healthyMs.toFixed(0)} ms, idle RSS ${x.idleRssMb.toFixed(0)} MB`;
+  const f = (x: StartupFigures) => `listening ${x.listeningMs.toFixed(0)} ms, healthy ${x.healthyMs.toFixed(0)} ms (CPU ${x.cpuMs.toFixed(0)} ms), idle RSS ${x.idleRssMb.toFixed(0)} MB`;
   return `Start-up (median of ${s.runs}, default in-memory components, no app): pillion ${f(s.pillion)}; a bare node:http server ${f(s.bareNode)}.`;
 }
