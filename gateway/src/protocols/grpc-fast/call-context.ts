@@ -1,7 +1,10 @@
 /**
  * The HandlerContext of one unary call on the fast path: what services and
  * interceptors read (headers, trailers, signal, timeoutMs, values), made as
- * lazily as their use allows.
+ * lazily as their use allows. The request metadata becomes a Headers only
+ * when read (state calls never read it), and the response headers and
+ * trailers only when written to: untouched, the call answers with the
+ * defaults (content-type application/grpc+proto, grpc-status 0).
  *
  * connect's createHandlerContext builds, per call, three Headers, a deadline
  * AbortController with its timer, and a linked AbortController listening on
@@ -13,6 +16,7 @@
  * out" at the deadline, the shutdown signal's reason at shutdown, Canceled
  * when the caller goes away.
  */
+import type { OutgoingHttpHeaders } from "node:http2";
 import type { DescMethodUnary, DescService } from "@bufbuild/protobuf";
 import { Code, ConnectError, createContextValues, type ContextValues, type HandlerContext } from "@connectrpc/connect";
 
@@ -29,6 +33,9 @@ export class UnaryCallContext implements HandlerContext {
   private controller: AbortController | undefined;
   private timer: NodeJS.Timeout | undefined;
   private contextValues: ContextValues | undefined;
+  private request: Headers | undefined;
+  private header: Headers | undefined;
+  private trailer: Headers | undefined;
   /** Set once the call is over or aborted: later aborts do nothing. */
   private ended = false;
   private reason: unknown;
@@ -39,9 +46,8 @@ export class UnaryCallContext implements HandlerContext {
     readonly method: DescMethodUnary,
     private readonly authority: string,
     private readonly path: string,
-    readonly requestHeader: Headers,
-    readonly responseHeader: Headers,
-    readonly responseTrailer: Headers,
+    /** The request's raw headers (name, value, ...), pseudo-headers included. */
+    private readonly rawHeaders: readonly string[],
     timeoutMs: number | undefined,
     private readonly registry: SignalRegistry,
   ) {
@@ -50,6 +56,36 @@ export class UnaryCallContext implements HandlerContext {
 
   get url(): string {
     return `http://${this.authority}${this.path}`;
+  }
+
+  get requestHeader(): Headers {
+    if (this.request) return this.request;
+    const out = (this.request = new Headers());
+    const raw = this.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i]!;
+      if (name.charCodeAt(0) === 58 /* : */) continue;
+      out.append(name, raw[i + 1]!);
+    }
+    return out;
+  }
+
+  get responseHeader(): Headers {
+    return (this.header ??= new Headers({ "content-type": "application/grpc+proto" }));
+  }
+
+  get responseTrailer(): Headers {
+    return (this.trailer ??= new Headers({ "grpc-status": "0" }));
+  }
+
+  /** The response headers for node:http2's respond(). */
+  responseHeaderObject(): OutgoingHttpHeaders {
+    return this.header ? toObject(this.header, { ":status": 200 }) : { ":status": 200, "content-type": "application/grpc+proto" };
+  }
+
+  /** The trailers for node:http2's sendTrailers(). */
+  responseTrailerObject(): OutgoingHttpHeaders {
+    return this.trailer ? toObject(this.trailer, {}) : { "grpc-status": "0" };
   }
 
   get values(): ContextValues {
@@ -92,6 +128,13 @@ export class UnaryCallContext implements HandlerContext {
     this.registry.removed(this);
     controller.abort(reason);
   }
+}
+
+function toObject(h: Headers, into: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  h.forEach((value, name) => {
+    into[name] = value;
+  });
+  return into;
 }
 
 function timedOut(): ConnectError {

@@ -19,7 +19,7 @@
  * (call-context.ts). The method table is built from the generated service
  * descriptors, so it stays in step with the API.
  */
-import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerHttp2Stream } from "node:http2";
+import type { IncomingHttpHeaders, ServerHttp2Stream } from "node:http2";
 import { fromBinary, toBinary, type DescMethodUnary, type DescService, type Message } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext, type Interceptor, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { parseTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
@@ -77,10 +77,21 @@ export class UnaryFastPath implements SignalRegistry {
   }
 
   /** The implementation wrapped in the interceptors, the first one outermost, as connect applies them per call. */
-  private chain(entry: Entry, ctx: HandlerContext): Next {
+  private chain(entry: Entry, ctx: UnaryCallContext): Next {
     const last: Next = async (req) => {
       const message = await entry.fn.call(entry.impl, req.message as Message, ctx);
-      return { stream: false, service: entry.service, method: entry.method, header: ctx.responseHeader, trailer: ctx.responseTrailer, message } as UnaryResponse;
+      return {
+        stream: false,
+        service: entry.service,
+        method: entry.method,
+        get header() {
+          return ctx.responseHeader;
+        },
+        get trailer() {
+          return ctx.responseTrailer;
+        },
+        message,
+      } as UnaryResponse;
     };
     const ics = this.opts.interceptors;
     let next = last;
@@ -117,9 +128,7 @@ export class UnaryFastPath implements SignalRegistry {
       entry.method,
       headerValue(headers[":authority"]) ?? "localhost",
       headers[":path"]!,
-      requestHeaders(rawHeaders),
-      new Headers({ "content-type": "application/grpc+proto" }),
-      new Headers({ "grpc-status": "0" }),
+      rawHeaders,
       timeout.timeoutMs,
       this,
     );
@@ -148,7 +157,9 @@ export class UnaryFastPath implements SignalRegistry {
         get signal() {
           return ctx.signal;
         },
-        header: ctx.requestHeader,
+        get header() {
+          return ctx.requestHeader;
+        },
         get contextValues() {
           return ctx.values;
         },
@@ -161,7 +172,7 @@ export class UnaryFastPath implements SignalRegistry {
     }
     ctx.abort(callDone);
     if (error) setTrailerStatus(ctx.responseTrailer, error);
-    reply(stream, ctx.responseHeader, ctx.responseTrailer, body);
+    reply(stream, ctx, body);
   }
 }
 
@@ -169,16 +180,6 @@ function ignore(): void {}
 
 function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
-}
-
-function requestHeaders(raw: readonly string[]): Headers {
-  const out = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (name.charCodeAt(0) === 58 /* : */) continue;
-    out.append(name, raw[i + 1]!);
-  }
-  return out;
 }
 
 /** The request body of a unary call; a body over readMaxBytes (by its first envelope's declared length) is refused as it arrives. */
@@ -237,22 +238,16 @@ function unaryPayload(all: Buffer, max: number): Uint8Array {
   return all.subarray(5);
 }
 
-function toObject(h: Headers, into: OutgoingHttpHeaders): OutgoingHttpHeaders {
-  h.forEach((value, name) => {
-    into[name] = value;
-  });
-  return into;
-}
-
 /**
  * Headers, the message (if any) as one DATA frame, then the trailers when the
  * stream asks for them: the frames, and their order, that the compat
  * response sent (writeHead, addTrailers, end).
  */
-function reply(stream: ServerHttp2Stream, header: Headers, trailer: Headers, body: Uint8Array | undefined): void {
+function reply(stream: ServerHttp2Stream, ctx: UnaryCallContext, body: Uint8Array | undefined): void {
   if (stream.destroyed || stream.closed) return;
-  stream.respond(toObject(header, { ":status": 200 }), { waitForTrailers: true });
-  stream.once("wantTrailers", () => stream.sendTrailers(toObject(trailer, {})));
+  stream.respond(ctx.responseHeaderObject(), { waitForTrailers: true });
+  const trailers = ctx.responseTrailerObject();
+  stream.once("wantTrailers", () => stream.sendTrailers(trailers));
   if (body) {
     const framed = Buffer.allocUnsafe(5 + body.length);
     framed[0] = 0;
