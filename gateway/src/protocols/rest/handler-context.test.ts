@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** Serves one real request and hands its req/res to `use`; resolves with what `use` returns once the client got its answer or went away. */
-async function withRequest<T>(headers: Record<string, string>, use: (req: IncomingMessage, res: ServerResponse) => Promise<T>, opts: { clientAborts?: boolean } = {}): Promise<T> {
+async function withRequest<T>(headers: Record<string, string | string[]>, use: (req: IncomingMessage, res: ServerResponse) => Promise<T>, opts: { clientAborts?: boolean } = {}): Promise<T> {
   let result!: Promise<T>;
   const server = createServer((req, res) => {
     result = use(req, res);
@@ -45,12 +45,12 @@ function contextFor(req: IncomingMessage, res: ServerResponse, shutdownSignal = 
 
 describe("RestHandlerContext", () => {
   it("gives the call's method, protocol, URL, request headers, and no timeout", async () => {
-    const seen = await withRequest({ traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "x-a": "1" }, async (req, res) => {
+    const seen = await withRequest({ traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "x-a": "1", "x-b": ["2", "3"] }, async (req, res) => {
       const ctx = contextFor(req, res);
       res.end();
-      return { method: ctx.method.name, protocol: ctx.protocolName, verb: ctx.requestMethod, url: ctx.url, tp: ctx.requestHeader.get("traceparent"), a: ctx.requestHeader.get("x-a"), timeout: ctx.timeoutMs() };
+      return { method: ctx.method.name, protocol: ctx.protocolName, verb: ctx.requestMethod, url: ctx.url, tp: ctx.requestHeader.get("traceparent"), a: ctx.requestHeader.get("x-a"), b: ctx.requestHeader.get("x-b"), timeout: ctx.timeoutMs() };
     });
-    expect(seen).toEqual({ method: "GetState", protocol: "rest", verb: "GET", url: "http://sidecar/v1.0/state/s/k?x=1", tp: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", a: "1", timeout: undefined });
+    expect(seen).toEqual({ method: "GetState", protocol: "rest", verb: "GET", url: "http://sidecar/v1.0/state/s/k?x=1", tp: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", a: "1", b: "2, 3", timeout: undefined });
   });
 
   it("has no response headers until a service sets one", async () => {

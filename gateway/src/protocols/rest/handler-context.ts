@@ -83,7 +83,7 @@ export class RestHandlerContext implements HandlerContext {
   }
 
   get requestHeader(): Headers {
-    return (this.reqHeader ??= new Headers(headersOf(this.init.req)));
+    return (this.reqHeader ??= headersOf(this.init.req));
   }
 
   get responseHeader(): Headers {
@@ -106,14 +106,18 @@ export class RestHandlerContext implements HandlerContext {
   }
 }
 
-/** The request's headers as name/value pairs, in the order received, without HTTP/2 pseudo-headers. */
-function headersOf(req: IncomingMessage): [string, string][] {
-  const h: [string, string][] = [];
+/**
+ * The request's headers, in the order received, without HTTP/2
+ * pseudo-headers. Appended one by one: the same Headers as from a list of
+ * pairs, at half the cost (no WebIDL conversion of the list).
+ */
+function headersOf(req: IncomingMessage): Headers {
+  const h = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!;
     if (name.startsWith(":")) continue;
-    h.push([name, raw[i + 1]!]);
+    h.append(name, raw[i + 1]!);
   }
   return h;
 }
