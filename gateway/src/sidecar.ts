@@ -336,6 +336,7 @@ export class Sidecar {
     this.logger.info("pillion sidecar is stopping");
     // Other sidecars stop routing calls here first.
     await this.nameRegistry?.unregister().catch((e: unknown) => this.logger.warn("could not unregister from the local name registry", { error: e }));
+    const graceEnds = Date.now() + this.options.gracefulShutdownMs;
     const deadline = new Promise<void>((r) => setTimeout(r, this.options.gracefulShutdownMs).unref());
     // Configuration subscriptions end first: their open streams would hold the servers open.
     // Keep-alive connections that finish their last call while draining are closed at once, not after the keep-alive timeout.
@@ -345,11 +346,20 @@ export class Sidecar {
     clearInterval(idleSweep);
     this.httpServer?.closeAllConnections?.();
     this.shutdown.abort();
-    const errors = (await this.components?.closeAll()) ?? [];
-    await this.appChannel?.close();
-    await this.peers?.close();
+    // Closing gets what is left of the grace period, as daprd's grace period bounds its whole shutdown:
+    // a close that waits on work that cannot finish (a query blocked on a lock) is left behind.
+    const released = (async () => {
+      const errors = (await this.components?.closeAll()) ?? [];
+      await this.appChannel?.close();
+      await this.peers?.close();
+      return errors;
+    })();
+    released.catch(() => undefined); // a failure after the grace period has no one to tell
+    const graceOver = new Promise<undefined>((r) => setTimeout(() => r(undefined), Math.max(0, graceEnds - Date.now())).unref());
+    const errors = await Promise.race([released, graceOver]);
     this.http2Sessions?.close();
-    for (const e of errors) this.logger.warn("error closing a component", { error: e });
+    if (errors === undefined) this.logger.warn("the graceful shutdown period is over; components and connections still closing are left", { gracefulShutdownMs: this.options.gracefulShutdownMs });
+    for (const e of errors ?? []) this.logger.warn("error closing a component", { error: e });
     this.logger.info("pillion sidecar stopped");
   }
 }
