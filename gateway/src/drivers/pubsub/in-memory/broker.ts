@@ -9,6 +9,7 @@ import {
   type SubscriptionHandle,
 } from "../../../components/pubsub/pubsub.js";
 import type { Logger } from "../../../util/logger.js";
+import { DeliveryGate } from "../shared/delivery-gate.js";
 
 export interface InMemoryBrokerOptions {
   /** Handler calls in flight per subscription; 1 delivers strictly in publish order. */
@@ -190,41 +191,28 @@ class GroupQueue {
   }
 }
 
-/** One subscription: its handler and the calls it has in flight. */
+/** One subscription: its handler and the calls it has in flight (a DeliveryGate), taking messages while it has room. */
 class Member implements SubscriptionHandle {
-  private inFlight = 0;
-  private closing = false;
-  private readonly abort = new AbortController();
-  private readonly idle: (() => void)[] = [];
+  private readonly gate: DeliveryGate;
 
   constructor(
-    private readonly handler: MessageHandler,
+    handler: MessageHandler,
     private readonly concurrency: number,
     private readonly onClose: () => void,
-  ) {}
-
-  hasRoom(): boolean {
-    return !this.closing && this.inFlight < this.concurrency;
+  ) {
+    this.gate = new DeliveryGate(handler, concurrency);
   }
 
-  async deliver(msg: ReceivedMessage): Promise<DeliveryOutcome> {
-    this.inFlight++;
-    try {
-      return await this.handler(msg, this.abort.signal);
-    } catch {
-      return "retry";
-    } finally {
-      this.inFlight--;
-      if (this.inFlight === 0) for (const r of this.idle.splice(0)) r();
-    }
+  hasRoom(): boolean {
+    return !this.gate.closing && this.gate.busy < this.concurrency;
+  }
+
+  deliver(msg: ReceivedMessage): Promise<DeliveryOutcome> {
+    return this.gate.deliver(msg);
   }
 
   async close(): Promise<void> {
-    if (!this.closing) {
-      this.closing = true;
-      this.onClose();
-      this.abort.abort(new Error("the subscription is closing"));
-    }
-    if (this.inFlight > 0) await new Promise<void>((r) => this.idle.push(r));
+    if (!this.gate.closing) this.onClose();
+    await this.gate.close();
   }
 }

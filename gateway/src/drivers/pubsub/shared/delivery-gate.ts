@@ -54,8 +54,8 @@ export class DeliveryGate {
       return "retry";
     } finally {
       this.inFlight--;
-      for (const w of this.slotWaiters.splice(0)) w();
-      if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
+      if (this.slotWaiters.length > 0) for (const w of this.slotWaiters.splice(0)) w();
+      if (this.inFlight === 0 && this.idleWaiters.length > 0) for (const w of this.idleWaiters.splice(0)) w();
     }
   }
 
