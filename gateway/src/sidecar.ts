@@ -86,6 +86,8 @@ export interface SidecarOptions {
   readonly logAsJson: boolean;
   readonly maxBodyBytes: number;
   readonly apiToken?: string;
+  /** The app's API token (APP_API_TOKEN), sent to the app as dapr-api-token. */
+  readonly appApiToken?: string;
   readonly gracefulShutdownMs: number;
   readonly appMaxConcurrency: number;
   readonly registry?: DriverRegistry;
@@ -164,6 +166,7 @@ export class Sidecar {
         host: o.appChannelAddress,
         port: o.appPort,
         maxConcurrency: o.appMaxConcurrency,
+        ...(o.appApiToken && { apiToken: o.appApiToken }),
         logger: this.logger.child("app-channel"),
         signal: this.shutdown.signal,
       });

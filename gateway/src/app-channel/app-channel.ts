@@ -13,6 +13,8 @@ export interface AppChannelOptions {
   readonly host: string;
   readonly port: number;
   readonly maxConcurrency: number;
+  /** The app's API token (APP_API_TOKEN), sent to the app as `dapr-api-token` (./app-token.ts). */
+  readonly apiToken?: string;
   readonly logger: Logger;
   /** Stops the wait for the app port (the sidecar's shutdown signal). */
   readonly signal?: AbortSignal;
@@ -28,6 +30,8 @@ export class AppChannel {
   readonly grpc?: GrpcAppClient;
   /** http://host:port of the app (brackets around an IPv6 host). */
   readonly origin: string;
+  /** The app's API token, when set (gRPC proxy mode adds it to the calls it forwards to the app). */
+  readonly apiToken: string | undefined;
   private readonly lifetime = new AbortController();
   private readyPromise?: Promise<void>;
   private isReady = false;
@@ -36,8 +40,10 @@ export class AppChannel {
     this.protocol = opts.protocol;
     const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
     this.origin = `http://${host}:${opts.port}`;
-    if (opts.protocol === "http") this.http = new HttpAppClient(this.origin, { maxConcurrency: opts.maxConcurrency });
-    else this.grpc = new GrpcAppClient(this.origin, { maxConcurrency: opts.maxConcurrency });
+    this.apiToken = opts.apiToken === "" ? undefined : opts.apiToken;
+    const clientOpts = { maxConcurrency: opts.maxConcurrency, ...(this.apiToken !== undefined && { apiToken: this.apiToken }) };
+    if (opts.protocol === "http") this.http = new HttpAppClient(this.origin, clientOpts);
+    else this.grpc = new GrpcAppClient(this.origin, clientOpts);
     opts.signal?.addEventListener("abort", () => this.lifetime.abort(opts.signal!.reason), { once: true });
   }
 

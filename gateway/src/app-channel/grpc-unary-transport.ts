@@ -14,6 +14,7 @@ import { create, fromBinary, isMessage, toBinary, type DescMessage, type DescMet
 import { Code, ConnectError, createContextValues, type ContextValues, type Interceptor, type Transport, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { codeFromHttpStatus, findTrailerError } from "@connectrpc/connect/protocol-grpc";
 import type { Http2SessionManager } from "@connectrpc/connect-node";
+import { appTokenHeader, tokenlessGrpcPaths } from "./app-token.js";
 
 export interface UnaryTransportOptions {
   readonly baseUrl: string;
@@ -21,6 +22,8 @@ export interface UnaryTransportOptions {
   /** For the streaming calls (built on the same session manager). */
   readonly streaming: Transport;
   readonly interceptors?: readonly Interceptor[];
+  /** Sent as `dapr-api-token` on every unary call but to tokenlessGrpcPaths (the app token, APP_API_TOKEN). */
+  readonly apiToken?: string;
 }
 
 type Send = (req: UnaryRequest) => Promise<UnaryResponse>;
@@ -28,7 +31,8 @@ type Send = (req: UnaryRequest) => Promise<UnaryResponse>;
 export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transport {
   const base = opts.baseUrl.replace(/\/+$/, "");
   const interceptors = opts.interceptors ?? [];
-  const send: Send = (req) => call(opts.sessions, base, req, undefined);
+  const token = opts.apiToken;
+  const send: Send = (req) => call(opts.sessions, base, req, undefined, token);
   return {
     stream: (...args) => opts.streaming.stream(...args),
     unary<I extends DescMessage, O extends DescMessage>(
@@ -45,7 +49,7 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transpor
         headers.set("grpc-timeout", `${Math.max(1, Math.ceil(timeoutMs))}m`);
         // The deadline counts from here (time spent in the interceptors, e.g. waiting for a concurrency slot, included).
         const deadlineAt = Date.now() + timeoutMs;
-        next = (req) => call(opts.sessions, base, req, deadlineAt);
+        next = (req) => call(opts.sessions, base, req, deadlineAt, token);
       }
       const req: UnaryRequest<I, O> = {
         stream: false,
@@ -101,7 +105,7 @@ function toHeaders(h: IncomingHttpHeaders | undefined): Headers {
  * is cancelled (RST_STREAM CANCEL), as connect-node's client does; one timer
  * per call, no AbortController of its own.
  */
-async function call(sessions: Http2SessionManager, base: string, req: UnaryRequest, deadlineAt: number | undefined): Promise<UnaryResponse> {
+async function call(sessions: Http2SessionManager, base: string, req: UnaryRequest, deadlineAt: number | undefined, token: string | undefined): Promise<UnaryResponse> {
   const signal = req.signal;
   if (signal.aborted) throw abortError(signal.reason);
   if (deadlineAt !== undefined && deadlineAt <= Date.now()) throw timedOut();
@@ -110,6 +114,7 @@ async function call(sessions: Http2SessionManager, base: string, req: UnaryReque
   req.header.forEach((value, name) => {
     headers[name] = value;
   });
+  if (token !== undefined && !tokenlessGrpcPaths.has(path)) headers[appTokenHeader] = token;
   const payload = toBinary(req.method.input, req.message);
   const framed = Buffer.allocUnsafe(5 + payload.length);
   framed[0] = 0;

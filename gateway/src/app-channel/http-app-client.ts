@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { Pool, type Dispatcher } from "undici";
 import type { IncomingHttpHeaders } from "undici/types/header.js";
+import { appTokenHeader, withAppToken } from "./app-token.js";
 import { ConcurrencyLimit } from "./concurrency.js";
 import type { ExchangeRequest } from "./http1-client/connection.js";
 import { Http1Pool } from "./http1-client/pool.js";
@@ -34,17 +35,20 @@ export type RawDispatchHandler = Required<Pick<Dispatcher.DispatchHandler, "onCo
  * app, one parse and one write per call. Streamed calls (service invocation)
  * go through the lean HTTP/1.1 client (./http1-client), the other calls
  * through undici. Every call, buffered or streamed, counts against
- * --app-max-concurrency until its response ends.
+ * --app-max-concurrency until its response ends. With an app token
+ * (APP_API_TOKEN) every call carries it as `dapr-api-token` (./app-token.ts).
  */
 export class HttpAppClient {
   private readonly pool: Pool;
   private readonly lean: Http1Pool;
   readonly limit: ConcurrencyLimit;
+  private readonly token: string | undefined;
 
   constructor(
     readonly origin: string,
-    opts: { maxConcurrency: number },
+    opts: { maxConcurrency: number; apiToken?: string },
   ) {
+    this.token = opts.apiToken;
     this.pool = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
     const url = new URL(origin);
     const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
@@ -59,7 +63,7 @@ export class HttpAppClient {
       const res = await this.pool.request({
         method: req.method as "GET",
         path: req.path,
-        headers: req.headers as Record<string, string>,
+        headers: (this.token === undefined ? req.headers : withAppToken(req.headers, this.token)) as Record<string, string>,
         body: req.body ?? null,
         ...(signal && { signal }),
       });
@@ -71,9 +75,13 @@ export class HttpAppClient {
   /**
    * One streamed call: the handler sees raw response headers and body chunks
    * as they arrive. The concurrency slot is held until the response ends or
-   * fails.
+   * fails. A header list is the call's own: the app token is appended to it.
    */
   dispatch(opts: Dispatcher.DispatchOptions, handler: RawDispatchHandler): void {
+    if (this.token !== undefined) {
+      if (Array.isArray(opts.headers)) (opts.headers as string[]).push(appTokenHeader, this.token);
+      else opts = { ...opts, headers: withAppToken((opts.headers ?? undefined) as Record<string, string> | undefined, this.token) };
+    }
     const lean = leanRequest(opts);
     const send = lean ? (h: RawDispatchHandler) => this.lean.dispatch(lean, h) : (h: RawDispatchHandler) => this.pool.dispatch(opts, h);
     if (!this.limit.enabled) {

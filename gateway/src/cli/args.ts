@@ -103,6 +103,7 @@ export function parseRunArgs(argv: readonly string[], env: Readonly<Record<strin
   const graceful = Number(get("dapr-graceful-shutdown-seconds"));
   if (!Number.isFinite(graceful) || graceful < 0) throw new UsageError(`--dapr-graceful-shutdown-seconds: "${get("dapr-graceful-shutdown-seconds")}" is not a number of seconds`);
   const token = env["DAPR_API_TOKEN"];
+  const appToken = env["APP_API_TOKEN"];
   const options: RunCommand["options"] = {
     appId: appId ?? "",
     ...(appPortText !== undefined && { appPort: int("app-port", 1, 65535) }),
@@ -119,6 +120,7 @@ export function parseRunArgs(argv: readonly string[], env: Readonly<Record<strin
     logAsJson: get("log-as-json") === "true",
     maxBodyBytes: maxBody,
     ...(token && { apiToken: token }),
+    ...(appToken && { appApiToken: appToken }),
     gracefulShutdownMs: graceful * 1000,
     ...(get("jobs-state-store") && { jobsStateStore: get("jobs-state-store")! }),
   };
@@ -143,6 +145,7 @@ export function runUsage(): string {
     "Flags:",
     ...lines,
     "",
-    "Environment: DAPR_API_TOKEN requires that token on every call but the health routes.",
+    "Environment: DAPR_API_TOKEN requires that token on every call but the health routes;",
+    "APP_API_TOKEN is sent to the app as dapr-api-token on the sidecar's calls to it.",
   ].join("\n");
 }

@@ -5,8 +5,9 @@
  * and trailers pass through without decoding, with back-pressure both ways.
  * Unary and streaming calls alike.
  *
- * As in Dapr: the local app gets the call without dapr-app-id and
- * dapr-api-token; a call for another app goes to that app's sidecar with
+ * As in Dapr: the local app gets the call without dapr-app-id and the
+ * caller's dapr-api-token (with the app token instead, when APP_API_TOKEN is
+ * set); a call for another app goes to that app's sidecar with
  * dapr-callee-app-id and dapr-caller-app-id set. Failures before the app
  * answers come back as a gRPC status: Unauthenticated without the API token,
  * Unknown for an unknown app id, Unavailable when the app cannot be reached.
@@ -73,6 +74,7 @@ export class GrpcProxy {
       if (!app.ready) await this.inv.waitForApp(app, appId, callSignal(stream, headers, this.shutdown));
       origin = app.origin;
       out = forwardHeaders(headers, notToApp, `${app.host.includes(":") ? `[${app.host}]` : app.host}:${app.port}`);
+      if (app.apiToken !== undefined) out[apiTokenHeader] = app.apiToken;
     } else {
       let target;
       try {
