@@ -82,7 +82,11 @@ describe("configuration.postgresql with a real PostgreSQL", () => {
     server = await startPostgres();
     admin = await connect();
     await createTable(admin, "settings", "settings_changed");
-    dir = tempDir({ "config.yaml": componentYaml("config", "configuration.postgresql", { connectionString: server.dsn, table: "settings", timeout: "2s" }) });
+    dir = tempDir({
+      "config.yaml": componentYaml("config", "configuration.postgresql", { connectionString: server.dsn, table: "settings", timeout: "2s" }),
+      // daprd registers the driver as configuration.postgres too.
+      "config-alias.yaml": componentYaml("config-alias", "configuration.postgres", { connectionString: server.dsn, table: "settings", timeout: "2s" }),
+    });
     sc = await startSidecar({ appId: "configured", resourcesPaths: [dir.path] });
   });
   afterAll(async () => {
@@ -90,6 +94,16 @@ describe("configuration.postgresql with a real PostgreSQL", () => {
     dir?.remove();
     await admin?.end().catch(() => undefined);
     await server?.close();
+  });
+
+  it("loads a component of type configuration.postgres (daprd's other name for the driver), reported under that type", async () => {
+    const key = `k_${randomUUID().replaceAll("-", "")}`;
+    await admin.query("INSERT INTO settings (key, value, version) VALUES ($1, 'blue', '7')", [key]);
+    const res = await fetch(`${sc.httpUrl}/v1.0/configuration/config-alias?key=${key}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ [key]: { value: "blue", version: "7" } });
+    const meta = (await (await fetch(`${sc.httpUrl}/v1.0/metadata`)).json()) as { components: { name: string; type: string; version: string }[] };
+    expect(meta.components.find((c) => c.name === "config-alias")).toMatchObject({ type: "configuration.postgres", version: "v1" });
   });
 
   it("refuses a missing table and bad names with Dapr's messages; a subscription needs a channel", async () => {

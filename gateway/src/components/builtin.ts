@@ -1,9 +1,13 @@
 import type { ComponentKind, DriverDefinition } from "./definition.js";
 import { DriverRegistry, type LazyDriver } from "./registry.js";
 
-/** A driver whose module is imported on first use; the definitions' literal types are erased here, as the registry keeps them. */
-function lazy(kind: ComponentKind, type: string, load: () => Promise<unknown>): LazyDriver {
-  return { kind, type, load: load as () => Promise<DriverDefinition> };
+/**
+ * A driver whose module is imported on first use; the definitions' literal
+ * types are erased here, as the registry keeps them. `aliases` are the other
+ * names daprd registers the same component under (cmd/daprd/components/).
+ */
+function lazy(kind: ComponentKind, type: string, load: () => Promise<unknown>, aliases?: readonly string[]): LazyDriver {
+  return { kind, type, load: load as () => Promise<DriverDefinition>, ...(aliases && { aliases }) };
 }
 
 /**
@@ -24,7 +28,7 @@ export const builtinDrivers: readonly LazyDriver[] = [
   lazy("state", "postgresql", async () => (await import("../drivers/state/postgresql/index.js")).postgresqlState),
   lazy("configuration", "in-memory", async () => (await import("../drivers/configuration/in-memory/index.js")).inMemoryConfiguration),
   lazy("configuration", "redis", async () => (await import("../drivers/configuration/redis/index.js")).redisConfiguration),
-  lazy("configuration", "postgresql", async () => (await import("../drivers/configuration/postgresql/index.js")).postgresqlConfiguration),
+  lazy("configuration", "postgresql", async () => (await import("../drivers/configuration/postgresql/index.js")).postgresqlConfiguration, ["postgres"]),
   lazy("lock", "in-memory", async () => (await import("../drivers/lock/in-memory/index.js")).inMemoryLock),
   lazy("lock", "redis", async () => (await import("../drivers/lock/redis/index.js")).redisLock),
   lazy("bindings", "http", async () => (await import("../drivers/bindings/http/index.js")).httpBinding),

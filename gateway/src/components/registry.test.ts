@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinDrivers, loadBuiltinDrivers } from "./builtin.js";
+import { builtinDrivers, builtinRegistry, loadBuiltinDrivers } from "./builtin.js";
 import { defineDriver, fullType, type DriverDefinition } from "./definition.js";
 import { DriverRegistry, type LazyDriver } from "./registry.js";
 
@@ -60,6 +60,26 @@ describe("DriverRegistry", () => {
   it("refuses a type registered twice, lazy or not", () => {
     expect(() => new DriverRegistry([def("redis"), counted("state", "redis", async () => def("redis"))])).toThrow("driver state.redis is registered twice");
   });
+
+  it("resolves an alias to its driver, loaded once for both names, and lists the driver under its own type only", async () => {
+    const pg = counted("state", "postgresql", async () => def("postgresql"));
+    const r = new DriverRegistry([{ ...pg, aliases: ["postgres"] }, def("redis")]);
+    const viaAlias = await r.resolve("state.postgres", "v1");
+    expect(viaAlias).toMatchObject({ kind: "state", type: "postgresql" });
+    expect(await r.resolve("state.postgresql", "v1")).toBe(viaAlias);
+    expect(pg.loads).toBe(1);
+    expect(await r.resolve("state.postgres", "v9")).toBe('state.postgres has no version "v9" (known: v1)');
+    expect(r.list("state").map(fullType)).toEqual(["state.postgresql", "state.redis"]);
+    // An alias names a driver of the same kind only.
+    expect(await r.resolve("lock.postgres", "v1")).toBe('unknown component type "lock.postgres"');
+  });
+
+  it("refuses an alias that names another driver's type or alias", () => {
+    const aliased = (type: string, aliases: string[]) => ({ ...counted("state", type, async () => def(type)), aliases });
+    expect(() => new DriverRegistry([def("redis"), aliased("postgresql", ["redis"])])).toThrow("driver state.redis is registered twice");
+    expect(() => new DriverRegistry([aliased("postgresql", ["pg"]), def("pg")])).toThrow("driver state.pg is registered twice");
+    expect(() => new DriverRegistry([aliased("postgresql", ["pg"]), aliased("cockroach", ["pg"])])).toThrow("driver state.pg is registered twice");
+  });
 });
 
 describe("the built-in drivers", () => {
@@ -67,5 +87,12 @@ describe("the built-in drivers", () => {
     const defs = await loadBuiltinDrivers();
     expect(defs.map(fullType)).toEqual(builtinDrivers.map(fullType));
     expect(new Set(defs.map(fullType)).size).toBe(defs.length);
+  });
+
+  it("registers the names daprd gives configuration.postgresql: postgresql and postgres", async () => {
+    const r = builtinRegistry();
+    const canonical = await r.resolve("configuration.postgresql", "v1");
+    expect(canonical).toMatchObject({ kind: "configuration", type: "postgresql" });
+    expect(await r.resolve("configuration.postgres", "v1")).toBe(canonical);
   });
 });
