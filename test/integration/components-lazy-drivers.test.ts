@@ -1,8 +1,8 @@
 /**
  * Drivers are imported when a component of their type is loaded: a sidecar
  * with the in-memory defaults never loads the client libraries of the other
- * drivers (ioredis, pg, amqplib, NATS, MQTT), which would cost start-up time
- * and memory. Which packages the real process loaded is read from its
+ * drivers (ioredis, pg, amqplib, NATS, MQTT), nor the YAML library, which
+ * would cost start-up time and memory. Which packages the real process loaded is read from its
  * CommonJS module cache, written when it exits by a preload module.
  */
 import { readFileSync } from "node:fs";
@@ -40,6 +40,8 @@ describe("driver modules are imported on first use", () => {
     const loaded = await packagesLoaded("defaults");
     expect(loaded.has("undici"), "the module list was not read").toBe(true);
     expect(clientLibraries.filter((p) => loaded.has(p))).toEqual([]);
+    // Nor the YAML library: the embedded defaults are built without it.
+    expect(loaded.has("yaml")).toBe(false);
   });
 
   it("a state.redis component loads ioredis, and no other client library", async () => {
@@ -64,6 +66,7 @@ describe("driver modules are imported on first use", () => {
     try {
       const loaded = await packagesLoaded("redis", { resourcesPaths: [res.path] });
       expect(clientLibraries.filter((p) => loaded.has(p))).toEqual(["ioredis"]);
+      expect(loaded.has("yaml")).toBe(true);
     } finally {
       res.remove();
     }

@@ -3,7 +3,7 @@ import type { DriverContext, DriverDefinition } from "./definition.js";
 import { ComponentStore, type LoadedComponent } from "./component-store.js";
 import { MetadataError, parseMetadata } from "./metadata-schema.js";
 import type { DriverRegistry } from "./registry.js";
-import { readResourceFile, resourceFiles, ResourceError, type RawResource } from "./resources.js";
+import { readResourceFile, resourceFiles, resourceFromObject, ResourceError, type RawResource } from "./resources.js";
 import { resolveSecretRef, SecretRefError, type SecretRef } from "./secretstores/secret-ref.js";
 import type { Logger } from "../util/logger.js";
 
@@ -204,18 +204,12 @@ async function createDriver(
   }
 }
 
-/** The embedded default: an in-memory state store "statestore" and an in-memory pubsub "pubsub". */
+/** The embedded default: an in-memory state store "statestore" and an in-memory pubsub "pubsub" (built without YAML, so a sidecar on its defaults never loads the YAML library). */
 export function embeddedDefaults(_registry?: DriverRegistry): ComponentSpec[] {
-  const text = [
-    "apiVersion: dapr.io/v1alpha1",
-    "kind: Component",
-    "metadata: { name: statestore }",
-    "spec: { type: state.in-memory, version: v1, metadata: [ { name: actorStateStore, value: 'true' } ] }",
-    "---",
-    "apiVersion: dapr.io/v1alpha1",
-    "kind: Component",
-    "metadata: { name: pubsub }",
-    "spec: { type: pubsub.in-memory, version: v1 }",
-  ].join("\n");
-  return readResourceFile("(embedded default)", text).map(parseComponent);
+  const component = (name: string, spec: Record<string, unknown>) =>
+    parseComponent(resourceFromObject("(embedded default)", { apiVersion: "dapr.io/v1alpha1", kind: "Component", metadata: { name }, spec }));
+  return [
+    component("statestore", { type: "state.in-memory", version: "v1", metadata: [{ name: "actorStateStore", value: "true" }] }),
+    component("pubsub", { type: "pubsub.in-memory", version: "v1" }),
+  ];
 }

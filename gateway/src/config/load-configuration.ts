@@ -8,8 +8,8 @@
  * `secrets` would quietly open what the file meant to close.
  */
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, LineCounter, parseAllDocuments, type Document } from "yaml";
-import { ResourceError } from "../components/resources.js";
+import type { Document, LineCounter } from "yaml";
+import { ResourceError, yaml } from "../components/resources.js";
 import { grpcEndpointGroups, httpEndpointOf, type ApiAccessRule, type ApiProtocol } from "./api-access.js";
 import type { SidecarConfiguration } from "./configuration.js";
 import { expandEnv } from "./expand-env.js";
@@ -56,6 +56,7 @@ const knownFeatures = ["ActorStateTTL", "HotReload", "WorkflowsClusteredDeployme
 /** Parses the text of a Configuration file (exported for tests). */
 export function parseConfiguration(file: string, raw: string, opts: { env?: Env } = {}): SidecarConfiguration {
   const expanded = expandEnv(raw, opts.env ?? process.env);
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(expanded.text, { lineCounter }) as Document[];
   const warnings: string[] = [];
@@ -210,6 +211,7 @@ class Located {
       const last = at.at(-1);
       if (typeof last === "string") {
         const parent = at.length === 1 ? this.doc.contents : this.doc.getIn(at.slice(0, -1), true);
+        const { isMap, isScalar } = yaml();
         if (isMap(parent)) {
           const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
           const key = pair?.key as { range?: [number, number, number] } | undefined;
