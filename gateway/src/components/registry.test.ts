@@ -89,10 +89,16 @@ describe("the built-in drivers", () => {
     expect(new Set(defs.map(fullType)).size).toBe(defs.length);
   });
 
-  it("registers the names daprd gives configuration.postgresql: postgresql and postgres", async () => {
+  it.each([
+    ["configuration.postgres", "configuration.postgresql"],
+    ["state.postgres", "state.postgresql"],
+    ["bindings.postgres", "bindings.postgresql"],
+    ["pubsub.mqtt", "pubsub.mqtt3"],
+    ["bindings.mqtt", "bindings.mqtt3"],
+  ])("resolves %s to %s, as daprd registers the component under both names", async (alias, type) => {
     const r = builtinRegistry();
-    const canonical = await r.resolve("configuration.postgresql", "v1");
-    expect(canonical).toMatchObject({ kind: "configuration", type: "postgresql" });
-    expect(await r.resolve("configuration.postgres", "v1")).toBe(canonical);
+    const canonical = await r.resolve(type, "v1");
+    expect(typeof canonical === "string" ? canonical : fullType(canonical)).toBe(type);
+    expect(await r.resolve(alias, "v1")).toBe(canonical);
   });
 });
