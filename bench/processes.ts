@@ -85,7 +85,7 @@ export function startEchoApp(root: string, kind: AppKind): Promise<Proc> {
   return startNodeService(root, `${kind} echo app`, kind === "http" ? "echo-http-app.ts" : "echo-grpc-app.ts", {});
 }
 
-/** The bare node:http + undici proxy in front of the HTTP app (the floor of the design). */
+/** The bare node:http + undici proxy in front of the HTTP app (a textbook node proxy, for reference). */
 export function startBareProxy(root: string, app: Proc): Promise<Proc> {
   return startNodeService(root, "bare proxy", "bare-proxy.ts", { TARGET_PORT: String(app.port) });
 }

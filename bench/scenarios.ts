@@ -174,7 +174,7 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     id: "http-bare-proxy",
-    title: "Reference: bare node:http + undici proxy (the floor of the design)",
+    title: "Reference: bare node:http + undici proxy (a textbook node proxy)",
     app: "http",
     redis: false,
     reference: true,
