@@ -1,9 +1,10 @@
 import { Readable } from "node:stream";
-import { Pool, type Dispatcher } from "undici";
+import type { Dispatcher, Pool } from "undici";
 import type { IncomingHttpHeaders } from "undici/types/header.js";
 import { appTokenHeader, withAppToken } from "./app-token.js";
 import { ConcurrencyLimit } from "./concurrency.js";
 import type { ExchangeRequest } from "./http1-client/connection.js";
+import { undici } from "../util/undici.js";
 import { Http1Pool } from "./http1-client/pool.js";
 
 export interface HttpAppRequest {
@@ -49,7 +50,7 @@ export class HttpAppClient {
     opts: { maxConcurrency: number; apiToken?: string },
   ) {
     this.token = opts.apiToken;
-    this.pool = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
+    this.pool = new (undici().Pool)(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
     const url = new URL(origin);
     const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
     this.lean = new Http1Pool(host, Number(url.port || 80), { connections: 128, keepAliveMs: 60_000 });

@@ -5,8 +5,9 @@
  */
 import { createClient, type Client, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
-import { Pool } from "undici";
+import type { Pool } from "undici";
 import { Dapr } from "../../gen/dapr/proto/runtime/v1/dapr_pb.js";
+import { undici } from "../../util/undici.js";
 import { originOf, type PeerAddress } from "./name-resolver.js";
 
 export class PeerClients {
@@ -19,7 +20,7 @@ export class PeerClients {
     const origin = originOf(peer.host, peer.httpPort);
     let pool = this.pools.get(origin);
     if (!pool) {
-      pool = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
+      pool = new (undici().Pool)(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
       this.pools.set(origin, pool);
     }
     return pool;
