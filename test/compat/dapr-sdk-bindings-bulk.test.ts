@@ -10,7 +10,7 @@ import { CommunicationProtocolEnum, DaprClient } from "@dapr/dapr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
-import { sdkLogger } from "../tools/dapr-sdk-logger.js";
+import { sdkClient, sdkFlavours } from "../tools/dapr-sdk-client.js";
 import { killOnExit } from "../tools/processes.js";
 
 let sc: SidecarProcess;
@@ -42,15 +42,10 @@ afterAll(async () => {
   dir?.remove();
 });
 
-const flavours = [
-  { name: "HTTP", protocol: CommunicationProtocolEnum.HTTP, port: (p: SidecarProcess) => String(p.httpPort) },
-  { name: "gRPC", protocol: CommunicationProtocolEnum.GRPC, port: (p: SidecarProcess) => String(p.grpcPort) },
-];
-
-describe.each(flavours)("DaprClient bindings and bulk publish over $name", ({ name, protocol, port }) => {
+describe.each(sdkFlavours)("DaprClient bindings and bulk publish over $name", ({ name, protocol }) => {
   let client: DaprClient;
   beforeAll(async () => {
-    client = new DaprClient({ daprHost: "127.0.0.1", daprPort: port(sc), communicationProtocol: protocol, logger: sdkLogger });
+    client = sdkClient(sc, protocol);
     await client.start();
   });
   afterAll(async () => {

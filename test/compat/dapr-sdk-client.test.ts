@@ -8,7 +8,7 @@
 import { CommunicationProtocolEnum, DaprClient, HttpMethod, StateConcurrencyEnum, StateConsistencyEnum } from "@dapr/dapr";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sdkLogger } from "../tools/dapr-sdk-logger.js";
+import { sdkClient, sdkFlavours } from "../tools/dapr-sdk-client.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { startHttpTestApp, type HttpTestApp } from "../tools/http-test-app.js";
 import { freePort } from "../harness/ports.js";
@@ -29,17 +29,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-const flavours = [
-  { name: "HTTP", protocol: CommunicationProtocolEnum.HTTP, port: () => String(sc.httpPort) },
-  { name: "gRPC", protocol: CommunicationProtocolEnum.GRPC, port: () => String(sc.grpcPort) },
-];
-
-describe.each(flavours)("DaprClient over $name", ({ name, protocol, port }) => {
+describe.each(sdkFlavours)("DaprClient over $name", ({ name, protocol }) => {
   let client: DaprClient;
   const k = (key: string) => `${name}-${key}`;
 
   beforeAll(async () => {
-    client = new DaprClient({ daprHost: "127.0.0.1", daprPort: port(), communicationProtocol: protocol, logger: sdkLogger });
+    client = sdkClient(sc, protocol);
     await client.start();
   });
   afterAll(async () => {
@@ -139,16 +134,11 @@ describe.each(flavours)("DaprClient over $name", ({ name, protocol, port }) => {
   });
 });
 
-describe.each(flavours)("DaprClient over $name started before the sidecar", ({ protocol }) => {
+describe.each(sdkFlavours)("DaprClient over $name started before the sidecar", ({ protocol }) => {
   it("waits for the sidecar (the SDK polls the metadata API) and then works", async () => {
     const http = await freePort();
     const grpc = await freePort();
-    const client = new DaprClient({
-      daprHost: "127.0.0.1",
-      daprPort: String(protocol === CommunicationProtocolEnum.GRPC ? grpc : http),
-      communicationProtocol: protocol,
-      logger: sdkLogger,
-    });
+    const client = sdkClient({ httpPort: http, grpcPort: grpc }, protocol);
     const started = client.start();
     // Let the SDK's first probes fail before the sidecar exists.
     await new Promise((r) => setTimeout(r, 300));

@@ -6,11 +6,11 @@
  * bulk reads), and sidecar.shutdown() ending the process with exit code 0.
  */
 import { once } from "node:events";
-import { CommunicationProtocolEnum, DaprClient } from "@dapr/dapr";
+import type { DaprClient } from "@dapr/dapr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
-import { sdkLogger } from "../tools/dapr-sdk-logger.js";
+import { sdkClient, sdkFlavours } from "../tools/dapr-sdk-client.js";
 import { killOnExit } from "../tools/processes.js";
 
 let sc: SidecarProcess;
@@ -49,15 +49,10 @@ afterAll(async () => {
   dir?.remove();
 });
 
-const flavours = [
-  { name: "HTTP", protocol: CommunicationProtocolEnum.HTTP, port: (p: SidecarProcess) => String(p.httpPort) },
-  { name: "gRPC", protocol: CommunicationProtocolEnum.GRPC, port: (p: SidecarProcess) => String(p.grpcPort) },
-];
-
-describe.each(flavours)("DaprClient secrets over $name", ({ protocol, port }) => {
+describe.each(sdkFlavours)("DaprClient secrets over $name", ({ protocol }) => {
   let client: DaprClient;
   beforeAll(async () => {
-    client = new DaprClient({ daprHost: "127.0.0.1", daprPort: port(sc), communicationProtocol: protocol, logger: sdkLogger });
+    client = sdkClient(sc, protocol);
     await client.start();
   });
   afterAll(async () => {
@@ -82,11 +77,11 @@ describe.each(flavours)("DaprClient secrets over $name", ({ protocol, port }) =>
   });
 });
 
-describe.each(flavours)("DaprClient sidecar.shutdown() over $name", ({ name, protocol, port }) => {
+describe.each(sdkFlavours)("DaprClient sidecar.shutdown() over $name", ({ name, protocol }) => {
   it("stops the sidecar, which exits 0", async () => {
     const own = await startSidecar({ appId: `sdk-shutdown-${name.toLowerCase()}` });
     killOnExit(own.child);
-    const client = new DaprClient({ daprHost: "127.0.0.1", daprPort: port(own), communicationProtocol: protocol, logger: sdkLogger });
+    const client = sdkClient(own, protocol);
     await client.start();
     await client.sidecar.shutdown();
     if (own.child.exitCode === null && own.child.signalCode === null) await once(own.child, "exit");
