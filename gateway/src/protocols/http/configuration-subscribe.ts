@@ -20,6 +20,7 @@ import { compileRoute, type CompiledRoute } from "../rest/compiled-route.js";
 import type { RestJsonCodec } from "../rest/json-codec.js";
 import type { RestRoute } from "../rest/route.js";
 import type { RouteMatch } from "../rest/router.js";
+import type { RequestTarget } from "../../server/request-target.js";
 import { decodeRequest } from "../rest/transcode.js";
 import { respondWithError } from "./respond.js";
 
@@ -41,11 +42,11 @@ export class ConfigurationSubscribeRoute {
   constructor(private readonly opts: ConfigurationSubscribeOptions) {}
 
   /** The handler of the configuration-subscribe routes (RestAdapter `proxies["configuration-subscribe"]`). */
-  readonly handle = async (req: IncomingMessage, res: ServerResponse, match: RouteMatch, url: URL): Promise<void> => {
+  readonly handle = async (req: IncomingMessage, res: ServerResponse, match: RouteMatch, target: RequestTarget): Promise<void> => {
     req.resume();
     try {
       const c = this.route(match.route);
-      const msg = decodeRequest(this.opts.codec, c, { values: match.values, query: url.searchParams, headers: req.headers, body: noBody }) as SubscribeConfigurationRequest;
+      const msg = decodeRequest(this.opts.codec, c, { values: match.values, query: target.searchParams, headers: req.headers, body: noBody }) as SubscribeConfigurationRequest;
       const service = this.opts.service;
       service.store(msg.storeName, (e) => errors.configurationSubscribe(msg.keys, msg.storeName, e));
       const notifier = this.opts.notifier;
@@ -55,7 +56,7 @@ export class ConfigurationSubscribeRoute {
         method: c.method,
         protocolName: "rest",
         requestMethod: req.method ?? "GET",
-        url: url.href,
+        url: target.url().href,
         shutdownSignal: this.opts.shutdown,
         requestHeader: {},
       });

@@ -19,6 +19,7 @@ import { compileRoute, type CompiledRoute } from "../rest/compiled-route.js";
 import type { RestJsonCodec } from "../rest/json-codec.js";
 import type { RestRoute } from "../rest/route.js";
 import type { RouteMatch } from "../rest/router.js";
+import type { RequestTarget } from "../../server/request-target.js";
 import { decodeRequest } from "../rest/transcode.js";
 import { readBody } from "./body.js";
 import { respondWithError } from "./respond.js";
@@ -39,10 +40,10 @@ export class PubSubBulkPublishRoute {
 
   constructor(private readonly opts: PubSubBulkPublishOptions) {}
 
-  readonly handle = async (req: IncomingMessage, res: ServerResponse, match: RouteMatch, url: URL): Promise<void> => {
+  readonly handle = async (req: IncomingMessage, res: ServerResponse, match: RouteMatch, target: RequestTarget): Promise<void> => {
     try {
       const c = this.route(match.route);
-      const msg = decodeRequest(this.opts.codec, c, { values: match.values, query: url.searchParams, headers: req.headers, body: noEntries }) as BulkPublishRequest;
+      const msg = decodeRequest(this.opts.codec, c, { values: match.values, query: target.searchParams, headers: req.headers, body: noEntries }) as BulkPublishRequest;
       const service = this.opts.service;
       service.checkPublishTarget(msg.pubsubName, msg.topic, msg.metadata, true);
       const body = await readBody(req, this.opts.maxBodyBytes);
@@ -52,7 +53,7 @@ export class PubSubBulkPublishRoute {
         method: c.method,
         protocolName: "rest",
         requestMethod: req.method ?? "POST",
-        url: url.href,
+        url: target.url().href,
         shutdownSignal: this.opts.shutdown,
         requestHeader: headerPairs(req),
       });

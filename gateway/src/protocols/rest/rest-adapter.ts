@@ -23,7 +23,8 @@ import { statusRule, type Status } from "./response-hand-code.js";
 import { decodeRequest, encodeResponse } from "./transcode.js";
 
 /** A hand-written handler for routes that proxy raw traffic. */
-export type ProxyHandler = (req: IncomingMessage, res: ServerResponse, match: RouteMatch, url: URL) => Promise<void>;
+/** A hand-written route handler; `target.url()` builds the URL only for a handler that needs it (invocation does not). */
+export type ProxyHandler = (req: IncomingMessage, res: ServerResponse, match: RouteMatch, target: RequestTarget) => Promise<void>;
 
 type UnaryMethod = (req: Message, ctx: HandlerContext) => Promise<unknown>;
 
@@ -38,7 +39,7 @@ export interface RestAdapterOptions {
    * Serves requests that match no route (wrong path or wrong verb), as daprd
    * hands them to service invocation; without it they answer 404 / 405.
    */
-  readonly fallback?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+  readonly fallback?: (req: IncomingMessage, res: ServerResponse, target: RequestTarget) => Promise<void>;
   readonly shutdownSignal: AbortSignal;
 }
 
@@ -75,7 +76,7 @@ export class RestAdapter {
     const match = this.router.match(method, cleanPath(pathname));
     try {
       if ((match === undefined || match === "method-not-allowed") && this.opts.fallback) {
-        await this.opts.fallback(req, res, target.url());
+        await this.opts.fallback(req, res, target);
         return;
       }
       if (match === undefined) throw notFoundRoute(method, pathname);
@@ -83,7 +84,7 @@ export class RestAdapter {
       if (match.route.handler) {
         const proxy = this.opts.proxies[match.route.handler];
         if (!proxy) throw notFoundRoute(method, pathname);
-        await proxy(req, res, match, target.url());
+        await proxy(req, res, match, target);
         return;
       }
       await this.transcode(req, res, match, target);
