@@ -37,6 +37,20 @@ export interface SidecarProcess {
 }
 
 export async function startSidecar(opts: SidecarProcessOptions = {}): Promise<SidecarProcess> {
+  // Another process may bind a port between freePort's check and pillion's
+  // listen; only that start-up failure is tried again, on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startSidecarOnce(opts);
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof PortTakenError)) throw err;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startSidecarOnce(opts: SidecarProcessOptions): Promise<SidecarProcess> {
   const httpPort = await freePort();
   const grpcPort = await freePort();
   const args = [
@@ -89,7 +103,10 @@ export async function startSidecar(opts: SidecarProcessOptions = {}): Promise<Si
   const path = opts.waitForApp ? "/v1.0/healthz" : "/v1.0/healthz/outbound";
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`pillion exited with ${child.exitCode} before it was ready:\n${out}`);
+    if (child.exitCode !== null) {
+      const message = `pillion exited with ${child.exitCode} before it was ready:\n${out}`;
+      throw /start-up failed: listen EADDRINUSE/.test(out) ? new PortTakenError(message) : new Error(message);
+    }
     try {
       const res = await fetch(`${proc.httpUrl}${path}`);
       if (res.status === 204) return proc;
