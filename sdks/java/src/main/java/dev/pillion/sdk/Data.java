@@ -1,7 +1,10 @@
 package dev.pillion.sdk;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.ToNumberPolicy;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import java.lang.reflect.Type;
@@ -14,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Data {
   private static final Gson GSON = new Gson();
+  /** Strict JSON (RFC 8259) for decodeValue; whole numbers as Long, others as Double. */
+  private static final Gson VALUE_GSON = new GsonBuilder().setStrictness(Strictness.STRICT).setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
 
   private Data() {}
 
@@ -53,6 +58,27 @@ public final class Data {
   /** The data of an Any (as in an invocation answer) as a value of the given type. */
   public static <T> T decode(Any any, Type type) {
     return decode(any.getValue(), type);
+  }
+
+  /**
+   * Data as a value, as every pillion SDK decodes what the sidecar delivers:
+   * null when empty; when the content type is known and is not JSON, a
+   * String for text/* and the bytes ({@link ByteString}) otherwise; else
+   * parsed JSON (Map, List, String, Long, Double, Boolean, or null for JSON's
+   * null), or the text when it is not JSON, or the bytes when they are not UTF-8.
+   */
+  public static Object decodeValue(ByteString bytes, String contentType) {
+    if (bytes == null || bytes.isEmpty()) return null;
+    if (!bytes.isValidUtf8()) return bytes;
+    String ct = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String text = bytes.toStringUtf8();
+    if (!ct.isEmpty() && !isJson(ct)) return ct.startsWith("text/") ? text : bytes;
+    if (text.isBlank()) return text; // Gson reads an empty document as null; it is not JSON
+    try {
+      return VALUE_GSON.fromJson(text, Object.class);
+    } catch (JsonParseException e) {
+      return text;
+    }
   }
 
   static boolean isJson(String contentType) {
