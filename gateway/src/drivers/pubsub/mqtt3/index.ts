@@ -7,7 +7,7 @@ export const mqtt3PubSub = definePubSubDriver({
   type: "mqtt3",
   versions: ["v1"],
   description:
-    "MQTT 3.1.1: publishes with QoS qos (resolving on the broker's PUBACK); each consumer group subscribes through a connection whose client id is the group (consumerID) with a persistent session, so messages wait at the broker while it is away and one never acknowledged (RETRY, a crash) comes again. MQTT 3.1.1 has no message headers: publish metadata is not carried.",
+    "MQTT 3.1.1: publishes with QoS qos (resolving on the broker's PUBACK); each consumer group subscribes through a connection whose client id is the group (consumerID) with a persistent session, so messages wait at the broker while it is away and one never acknowledged (RETRY, a crash) comes again. A subscription to \"$share/<group>/<topic>\" is a shared subscription at the broker: each message goes to one of the replicas subscribed with that group (give each replica its own consumerID, e.g. \"{uuid}\"). MQTT 3.1.1 has no message headers: publish metadata is not carried.",
   metadata: defineMetadata({
     url: {
       type: "string",
@@ -15,7 +15,7 @@ export const mqtt3PubSub = definePubSubDriver({
       sensitive: true,
       description: 'The broker address, "tcp://[username][:password]@host:port" (or mqtt://; ssl:// or mqtts:// for TLS).',
     },
-    consumerID: { type: "string", description: "The consumer group and the MQTT client id of its connection; the app id by default. Give each replica-set its own." },
+    consumerID: { type: "string", description: "The consumer group and the MQTT client id of its connection; the app id by default. Two connections with one client id push each other off the broker: give each replica its own (e.g. \"{uuid}\") and share a topic's messages among replicas with \"$share/<group>/<topic>\"." },
     qos: { type: "number", default: 1, description: "The QoS of publishes and subscriptions: 0 at most once, 1 at least once, 2 exactly once at the broker." },
     retain: { type: "boolean", default: false, description: 'Publish retained messages (the broker keeps the last one per topic for new subscribers); a publish\'s "retain" metadata overrides it.' },
     cleanSession: {

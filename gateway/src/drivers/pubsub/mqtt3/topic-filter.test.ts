@@ -17,6 +17,11 @@ describe("filterMatches", () => {
     ["$SYS/#", "$SYS/broker", true],
     ["a//b", "a//b", true],
     ["a/+/b", "a//b", true],
+    ["$share/workers/orders", "orders", true],
+    ["$share/workers/orders", "payments", false],
+    ["$share/workers/sensors/+", "sensors/a", true],
+    ["$share/workers/#", "a/b", true],
+    ["$share/workers/#", "$SYS/broker", false],
   ])("%s matches %s: %s", (filter, topic, expected) => {
     expect(filterMatches(filter, topic)).toBe(expected);
   });
@@ -24,7 +29,7 @@ describe("filterMatches", () => {
 
 describe("invalidFilter", () => {
   it("accepts topics and wildcards as whole levels", () => {
-    for (const f of ["orders", "a/b", "a/+/c", "a/#", "#", "+"]) expect(invalidFilter(f)).toBeUndefined();
+    for (const f of ["orders", "a/b", "a/+/c", "a/#", "#", "+", "$share/g/orders", "$share/g/a/+/c", "$share/g/#"]) expect(invalidFilter(f)).toBeUndefined();
   });
 
   it("names what is wrong", () => {
@@ -33,5 +38,10 @@ describe("invalidFilter", () => {
     expect(invalidFilter("a/b#")).toMatch(/"#"/);
     expect(invalidFilter("a/b+")).toMatch(/"\+" must be a whole level/);
     expect(invalidFilter("a\0b")).toMatch(/NUL/);
+    expect(invalidFilter("$share//orders")).toMatch(/the group not empty/);
+    expect(invalidFilter("$share/g+/orders")).toMatch(/without "\+" or "#"/);
+    expect(invalidFilter("$share/g")).toMatch(/needs a topic/);
+    expect(invalidFilter("$share/g/")).toMatch(/needs a topic/);
+    expect(invalidFilter("$share/g/a/#/b")).toMatch(/"#" must be a whole level/);
   });
 });
