@@ -9,14 +9,17 @@ import java.util.concurrent.TimeUnit;
 public final class AppServer implements AutoCloseable {
   private static final Duration GRACE = Duration.ofSeconds(5);
   private final Server server;
+  private final int port;
 
+  /** A started server. */
   AppServer(Server server) {
     this.server = server;
+    this.port = ((InetSocketAddress) server.getListenSockets().get(0)).getPort();
   }
 
-  /** The port the app listens on (the one picked when listen was given 0). */
+  /** The port the app listens on (the one picked when listen was given 0); also after close. */
   public int port() {
-    return ((InetSocketAddress) server.getListenSockets().get(0)).getPort();
+    return port;
   }
 
   /** Blocks until the server stops. */
