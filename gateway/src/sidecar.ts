@@ -276,7 +276,7 @@ export class Sidecar {
     // Unary gRPC calls skip connect-node's streaming machinery: same services, same interceptors.
     const fastUnary = new UnaryFastPath(
       [
-        { service: Dapr, impl: dapr },
+        { service: Dapr, impl: dapr, raw: { invokeService: invoke.invokeServiceRaw } },
         { service: HealthServiceDesc, impl: healthImpl },
         { service: ConfigurationAdminServiceDesc, impl: configurationAdmin },
         ...served.map((s) => ({ service: s.service, impl: s.impl })),

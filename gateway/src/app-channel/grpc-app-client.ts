@@ -1,9 +1,17 @@
+import type { OutgoingHttpHeaders } from "node:http2";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { AppCallback, AppCallbackAlpha, AppCallbackHealthCheck } from "../gen/dapr/proto/runtime/v1/appcallback_pb.js";
 import { appTokenHeader } from "./app-token.js";
 import { ConcurrencyLimit } from "./concurrency.js";
-import { createUnaryHttp2Transport } from "./grpc-unary-transport.js";
+import { createUnaryHttp2Transport, type RawUnaryAnswer, type UnaryHttp2Transport } from "./grpc-unary-transport.js";
+
+export interface RawCallOptions {
+  /** gRPC metadata for the app: lower-case names, no pseudo-headers. */
+  readonly metadata: OutgoingHttpHeaders;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
 
 /**
  * The gRPC side of the app channel: typed clients for the app's AppCallback
@@ -19,6 +27,7 @@ export class GrpcAppClient {
   readonly limit: ConcurrencyLimit;
   /** The connection to the app, for clients of the app's own services (user-defined services routed to it). */
   readonly transport: Transport;
+  private readonly unary: UnaryHttp2Transport;
 
   constructor(
     readonly baseUrl: string,
@@ -29,7 +38,7 @@ export class GrpcAppClient {
     const token = opts.apiToken;
     // One HTTP/2 connection: unary calls go straight over node:http2, streaming calls through connect-node.
     const sessions = new Http2SessionManager(baseUrl, { pingIntervalMs: 30_000, idleConnectionTimeoutMs: 5 * 60_000 });
-    const transport = (this.transport = createUnaryHttp2Transport({
+    const transport = (this.transport = this.unary = createUnaryHttp2Transport({
       baseUrl,
       sessions,
       streaming: createGrpcTransport({ baseUrl, sessionManager: sessions, interceptors: token === undefined ? interceptors : [...interceptors, tokenInterceptor(token)] }),
@@ -39,6 +48,15 @@ export class GrpcAppClient {
     this.callback = createClient(AppCallback, transport);
     this.alpha = createClient(AppCallbackAlpha, transport);
     this.health = createClient(AppCallbackHealthCheck, transport);
+  }
+
+  /**
+   * AppCallback.OnInvoke with the common.v1.InvokeRequest already encoded,
+   * answering the app's common.v1.InvokeResponse as it came (framed): what
+   * callback.onInvoke does, without encoding and re-encoding the messages.
+   */
+  onInvokeRaw(request: Uint8Array, opts: RawCallOptions): Promise<RawUnaryAnswer> {
+    return this.unary.unaryRaw(AppCallback.method.onInvoke, opts.signal, opts.timeoutMs, opts.metadata, request);
   }
 }
 

@@ -28,7 +28,30 @@ export interface UnaryTransportOptions {
 
 type Send = (req: UnaryRequest) => Promise<UnaryResponse>;
 
-export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transport {
+/** What a pass-through unary call answered: the app's headers and trailers as node gave them, and its framed message. */
+export interface RawUnaryAnswer {
+  readonly head: IncomingHttpHeaders;
+  readonly trailers: IncomingHttpHeaders | undefined;
+  /** The one message as it came, its 5-byte gRPC prefix included (checked to decode as the method's output). */
+  readonly frame: Buffer;
+}
+
+export interface UnaryHttp2Transport extends Transport {
+  /**
+   * A unary call whose request is already encoded and whose answer comes back
+   * encoded, for a caller that passes messages through (InvokeService to
+   * OnInvoke). Same interceptors, headers, deadline, cancellation, checks
+   * and errors as a decoded call; the answer is decoded only to be checked.
+   * `metadata` holds lower-case names, no pseudo-headers.
+   */
+  unaryRaw(method: DescMethodUnary, signal: AbortSignal | undefined, timeoutMs: number | undefined, metadata: OutgoingHttpHeaders, payload: Uint8Array): Promise<RawUnaryAnswer>;
+}
+
+/** Where a pass-through call keeps its answer on the UnaryResponse its interceptors see. */
+const rawAnswer = Symbol("rawAnswer");
+type RawUnaryResponse = UnaryResponse & { [rawAnswer]: RawUnaryAnswer };
+
+export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHttp2Transport {
   const base = opts.baseUrl.replace(/\/+$/, "");
   const interceptors = opts.interceptors ?? [];
   const token = opts.apiToken;
@@ -65,6 +88,64 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): Transpor
       for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as unknown as Send;
       return next(req as unknown as UnaryRequest) as unknown as Promise<UnaryResponse<I, O>>;
     },
+    async unaryRaw(method, signal, timeoutMs, metadata, payload) {
+      // The headers as call() builds them from a Headers: transport ones first, then the metadata, the deadline, the token.
+      const path = `/${method.parent.typeName}/${method.name}`;
+      const headers: OutgoingHttpHeaders = { "content-type": "application/grpc+proto", te: "trailers", ...metadata };
+      let deadlineAt: number | undefined;
+      if (timeoutMs !== undefined) {
+        headers["grpc-timeout"] = `${Math.max(1, Math.ceil(timeoutMs))}m`;
+        deadlineAt = Date.now() + timeoutMs;
+      }
+      if (token !== undefined && !tokenlessGrpcPaths.has(path)) headers[appTokenHeader] = token;
+      const callSignal = signal ?? neverAborted;
+      /** The request's Headers, made only if an interceptor reads them (then what it left there is sent). */
+      let header: Headers | undefined;
+      const send = async (): Promise<RawUnaryResponse> => {
+        if (callSignal.aborted) throw abortError(callSignal.reason);
+        if (deadlineAt !== undefined && deadlineAt <= Date.now()) throw timedOut();
+        const out = header === undefined ? headers : fromHeaders(header);
+        const answer = await exchange(opts.sessions, path, out, frame(payload), callSignal, deadlineAt);
+        let message;
+        try {
+          message = fromBinary(method.output, answer.frame.subarray(5));
+        } catch (e) {
+          throw parseError(e);
+        }
+        return {
+          stream: false,
+          service: method.parent,
+          method,
+          get header() {
+            return toHeaders(answer.head);
+          },
+          get trailer() {
+            return toHeaders(answer.trailers);
+          },
+          message,
+          [rawAnswer]: answer,
+        } as RawUnaryResponse;
+      };
+      if (interceptors.length === 0) return (await send())[rawAnswer];
+      const req = {
+        stream: false,
+        service: method.parent,
+        method,
+        requestMethod: "POST",
+        url: `${base}${path}`,
+        signal: callSignal,
+        get header() {
+          return (header ??= toHeaders(headers));
+        },
+        contextValues: createContextValues(),
+        get message() {
+          return fromBinary(method.input, payload);
+        },
+      } as unknown as UnaryRequest;
+      let next: Send = send;
+      for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as unknown as Send;
+      return ((await next(req)) as RawUnaryResponse)[rawAnswer];
+    },
   };
 }
 
@@ -88,7 +169,16 @@ function nodeError(e: unknown): ConnectError {
   return ce;
 }
 
-function toHeaders(h: IncomingHttpHeaders | undefined): Headers {
+/** Request headers for node:http2 from a Headers (as call() sends them). */
+function fromHeaders(h: Headers): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  h.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+function toHeaders(h: IncomingHttpHeaders | OutgoingHttpHeaders | undefined): Headers {
   const out = new Headers();
   if (!h) return out;
   for (const [k, v] of Object.entries(h)) {
@@ -99,12 +189,14 @@ function toHeaders(h: IncomingHttpHeaders | undefined): Headers {
   return out;
 }
 
-/**
- * One unary call on a stream of the pooled session. The deadline (when there
- * is one) and the caller's signal end it with their reason, and the stream
- * is cancelled (RST_STREAM CANCEL), as connect-node's client does; one timer
- * per call, no AbortController of its own.
- */
+/** What the app answered to a unary call that ended with status 0: its headers, trailers and the one framed message (prefix included). */
+interface Answer {
+  readonly head: IncomingHttpHeaders;
+  readonly trailers: IncomingHttpHeaders | undefined;
+  readonly frame: Buffer;
+}
+
+/** One decoded unary call: the message encoded, sent, and the answer decoded. */
 async function call(sessions: Http2SessionManager, base: string, req: UnaryRequest, deadlineAt: number | undefined, token: string | undefined): Promise<UnaryResponse> {
   const signal = req.signal;
   if (signal.aborted) throw abortError(signal.reason);
@@ -115,18 +207,52 @@ async function call(sessions: Http2SessionManager, base: string, req: UnaryReque
     headers[name] = value;
   });
   if (token !== undefined && !tokenlessGrpcPaths.has(path)) headers[appTokenHeader] = token;
-  const payload = toBinary(req.method.input, req.message);
+  const answer = await exchange(sessions, path, headers, frame(toBinary(req.method.input, req.message)), signal, deadlineAt);
+  let message;
+  try {
+    message = fromBinary(req.method.output, answer.frame.subarray(5));
+  } catch (e) {
+    throw parseError(e);
+  }
+  return { stream: false, service: req.service, method: req.method, header: toHeaders(answer.head), trailer: toHeaders(answer.trailers), message } as UnaryResponse;
+}
+
+function parseError(e: unknown): ConnectError {
+  return new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
+}
+
+/** A message with its gRPC length prefix (uncompressed). */
+function frame(payload: Uint8Array): Buffer {
   const framed = Buffer.allocUnsafe(5 + payload.length);
   framed[0] = 0;
   framed.writeUInt32BE(payload.length, 1);
   framed.set(payload, 5);
+  return framed;
+}
+
+/**
+ * One unary exchange on a stream of the pooled session: the framed request
+ * out, the answer in, checked as a gRPC unary answer (status 0, HTTP 200,
+ * trailers, exactly one uncompressed message). The deadline (when there is
+ * one) and the caller's signal end it with their reason, and the stream is
+ * cancelled (RST_STREAM CANCEL), as connect-node's client does; one timer
+ * per call, no AbortController of its own.
+ */
+async function exchange(
+  sessions: Http2SessionManager,
+  path: string,
+  headers: OutgoingHttpHeaders,
+  framed: Buffer,
+  signal: AbortSignal,
+  deadlineAt: number | undefined,
+): Promise<Answer> {
   let stream: ClientHttp2Stream;
   try {
     stream = await sessions.request("POST", path, headers, {});
   } catch (e) {
     throw nodeError(e);
   }
-  return new Promise<UnaryResponse>((resolve, reject) => {
+  return new Promise<Answer>((resolve, reject) => {
     let head: IncomingHttpHeaders | undefined;
     let trailers: IncomingHttpHeaders | undefined;
     const chunks: Buffer[] = [];
@@ -152,23 +278,18 @@ async function call(sessions: Http2SessionManager, base: string, req: UnaryReque
         return reject(stream.rstCode && stream.rstCode !== constants.NGHTTP2_NO_ERROR ? new ConnectError(`http/2 stream closed with error code 0x${stream.rstCode.toString(16)}`, Code.Unavailable) : new ConnectError("the app closed the stream without answering", Code.Unavailable));
       }
       const status = Number(head[":status"]);
-      const header = toHeaders(head);
-      const trailer = toHeaders(trailers);
-      // A trailers-only answer carries the status in the headers.
-      const error = findTrailerError(trailers ? trailer : header);
-      if (error) return reject(error);
+      // A trailers-only answer carries the status in the headers. A plain status 0 needs no Headers to tell.
+      const statusSource = trailers ?? head;
+      if (statusSource["grpc-status"] !== "0" || statusSource["grpc-status-details-bin"] !== undefined) {
+        const error = findTrailerError(toHeaders(statusSource));
+        if (error) return reject(error);
+      }
       if (status !== 200) return reject(new ConnectError(`HTTP ${status}`, codeFromHttpStatus(status)));
-      if (!trailers && !header.has("grpc-status")) return reject(new ConnectError("protocol error: missing trailers", Code.Internal));
+      if (!trailers && head["grpc-status"] === undefined) return reject(new ConnectError("protocol error: missing trailers", Code.Internal));
       const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       if (all.length < 5 || all.readUInt32BE(1) !== all.length - 5) return reject(new ConnectError("protocol error: expected exactly one message", Code.Internal));
       if ((all[0]! & 1) === 1) return reject(new ConnectError("protocol error: received a compressed message", Code.Internal));
-      let message;
-      try {
-        message = fromBinary(req.method.output, all.subarray(5));
-      } catch (e) {
-        return reject(new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal));
-      }
-      resolve({ stream: false, service: req.service, method: req.method, header, trailer, message } as UnaryResponse);
+      resolve({ head, trailers, frame: all });
     });
     // Aborted while the stream was being opened: cancelled before anything is sent.
     if (signal.aborted) return end(abortError(signal.reason));

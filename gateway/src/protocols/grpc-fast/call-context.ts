@@ -36,6 +36,9 @@ export class UnaryCallContext implements HandlerContext {
   private request: Headers | undefined;
   private header: Headers | undefined;
   private trailer: Headers | undefined;
+  /** Response headers and trailers given as plain objects (setResponseMetadata), while no Headers of them exists. */
+  private headerObject: Record<string, string> | undefined;
+  private trailerObject: Record<string, string> | undefined;
   /** Set once the call is over or aborted: later aborts do nothing. */
   private ended = false;
   private reason: unknown;
@@ -47,7 +50,7 @@ export class UnaryCallContext implements HandlerContext {
     private readonly authority: string,
     private readonly path: string,
     /** The request's raw headers (name, value, ...), pseudo-headers included. */
-    private readonly rawHeaders: readonly string[],
+    readonly rawHeaders: readonly string[],
     timeoutMs: number | undefined,
     private readonly registry: SignalRegistry,
   ) {
@@ -70,22 +73,50 @@ export class UnaryCallContext implements HandlerContext {
     return out;
   }
 
+  /** The request metadata's Headers if something has read it (and may have changed it), else undefined. */
+  requestHeaderIfMade(): Headers | undefined {
+    return this.request;
+  }
+
   get responseHeader(): Headers {
-    return (this.header ??= new Headers({ "content-type": "application/grpc+proto" }));
+    if (this.header) return this.header;
+    const h = (this.header = new Headers({ "content-type": "application/grpc+proto" }));
+    if (this.headerObject) appendAll(h, this.headerObject, "content-type");
+    this.headerObject = undefined;
+    return h;
   }
 
   get responseTrailer(): Headers {
-    return (this.trailer ??= new Headers({ "grpc-status": "0" }));
+    if (this.trailer) return this.trailer;
+    const t = (this.trailer = new Headers({ "grpc-status": "0" }));
+    if (this.trailerObject) appendAll(t, this.trailerObject, "grpc-status");
+    this.trailerObject = undefined;
+    return t;
+  }
+
+  /**
+   * Response metadata as plain objects (names and values as a Headers would
+   * give them), starting from the defaults: `header` holds content-type
+   * application/grpc+proto and `trailer` grpc-status 0 besides what they add.
+   * Once something has made the Headers, the entries are appended there.
+   */
+  setResponseMetadata(header: Record<string, string>, trailer: Record<string, string>): void {
+    if (this.header) appendAll(this.header, header, "content-type");
+    else this.headerObject = header;
+    if (this.trailer) appendAll(this.trailer, trailer, "grpc-status");
+    else this.trailerObject = trailer;
   }
 
   /** The response headers for node:http2's respond(). */
   responseHeaderObject(): OutgoingHttpHeaders {
-    return this.header ? toObject(this.header, { ":status": 200 }) : { ":status": 200, "content-type": "application/grpc+proto" };
+    if (this.header) return toObject(this.header, { ":status": 200 });
+    return this.headerObject ? { ":status": 200, ...this.headerObject } : { ":status": 200, "content-type": "application/grpc+proto" };
   }
 
   /** The trailers for node:http2's sendTrailers(). */
   responseTrailerObject(): OutgoingHttpHeaders {
-    return this.trailer ? toObject(this.trailer, {}) : { "grpc-status": "0" };
+    if (this.trailer) return toObject(this.trailer, {});
+    return this.trailerObject ?? { "grpc-status": "0" };
   }
 
   get values(): ContextValues {
@@ -128,6 +159,10 @@ export class UnaryCallContext implements HandlerContext {
     this.registry.removed(this);
     controller.abort(reason);
   }
+}
+
+function appendAll(h: Headers, from: Record<string, string>, except: string): void {
+  for (const name in from) if (name !== except) h.append(name, from[name]!);
 }
 
 function toObject(h: Headers, into: OutgoingHttpHeaders): OutgoingHttpHeaders {

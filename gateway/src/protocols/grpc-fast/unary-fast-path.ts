@@ -28,17 +28,32 @@ import { UnaryCallContext, type SignalRegistry } from "./call-context.js";
 type UnaryImpl = (req: Message, ctx: HandlerContext) => Promise<Message> | Message;
 type Next = (req: UnaryRequest) => Promise<UnaryResponse>;
 
+/**
+ * A method that may answer with bytes instead of a message: given the decoded
+ * request and its encoding, either the answer's encoding as one gRPC frame
+ * (5-byte prefix and message: what the usual way would send for the same
+ * message), or undefined to let the implementation take the call.
+ */
+export type RawUnaryImpl = (req: Message, encoded: Uint8Array, ctx: UnaryCallContext) => Promise<Uint8Array> | undefined;
+
 interface Entry {
   readonly service: DescService;
   readonly method: DescMethodUnary;
   readonly impl: object;
   readonly fn: UnaryImpl;
+  readonly raw: RawUnaryImpl | undefined;
 }
 
 export interface FastService {
   readonly service: DescService;
   readonly impl: object;
+  /** Pass-through implementations of some methods, by local name (e.g. invokeService). */
+  readonly raw?: Readonly<Record<string, RawUnaryImpl>>;
 }
+
+/** Where an answer given as bytes travels on the UnaryResponse the interceptors see. */
+const rawFrame = Symbol("rawFrame");
+type RawResponse = UnaryResponse & { [rawFrame]?: Uint8Array };
 
 export interface UnaryFastPathOptions {
   /** The same interceptors as the Connect router, outermost first. */
@@ -60,11 +75,11 @@ export class UnaryFastPath implements SignalRegistry {
     services: readonly FastService[],
     private readonly opts: UnaryFastPathOptions,
   ) {
-    for (const { service, impl } of services) {
+    for (const { service, impl, raw } of services) {
       for (const method of service.methods) {
         if (method.methodKind !== "unary") continue;
         const fn = (impl as Record<string, UnaryImpl | undefined>)[method.localName];
-        if (typeof fn === "function") this.methods.set(`/${service.typeName}/${method.name}`, { service, method: method as DescMethodUnary, impl, fn });
+        if (typeof fn === "function") this.methods.set(`/${service.typeName}/${method.name}`, { service, method: method as DescMethodUnary, impl, fn, raw: raw?.[method.localName] });
       }
     }
     opts.shutdownSignal.addEventListener(
@@ -77,8 +92,10 @@ export class UnaryFastPath implements SignalRegistry {
   }
 
   /** The implementation wrapped in the interceptors, the first one outermost, as connect applies them per call. */
-  private chain(entry: Entry, ctx: UnaryCallContext): Next {
+  private chain(entry: Entry, ctx: UnaryCallContext, encoded: Uint8Array): Next {
     const last: Next = async (req) => {
+      const frame = entry.raw?.(req.message as Message, encoded, ctx);
+      if (frame) return rawResponse(entry, ctx, await frame);
       const message = await entry.fn.call(entry.impl, req.message as Message, ctx);
       return {
         stream: false,
@@ -137,6 +154,8 @@ export class UnaryFastPath implements SignalRegistry {
     stream.on("close", () => ctx.abort(callerGone));
     let error: ConnectError | undefined;
     let body: Uint8Array | undefined;
+    /** The answer as one gRPC frame, when a raw implementation gave it. */
+    let framed: Uint8Array | undefined;
     try {
       if (timeout.error) throw timeout.error;
       const bytes = await readMessage(stream, this.opts.readMaxBytes);
@@ -165,15 +184,38 @@ export class UnaryFastPath implements SignalRegistry {
         },
         message,
       } as UnaryRequest;
-      const result = await this.chain(entry, ctx)(req);
-      body = toBinary(entry.method.output, result.message as Message);
+      const result: RawResponse = await this.chain(entry, ctx, bytes)(req);
+      framed = result[rawFrame];
+      if (framed === undefined) body = toBinary(entry.method.output, result.message as Message);
     } catch (e) {
       error = e instanceof ConnectError ? e : new ConnectError("internal error", Code.Internal, undefined, undefined, e);
     }
     ctx.abort(callDone);
-    if (error) setTrailerStatus(ctx.responseTrailer, error);
-    reply(stream, ctx, body);
+    if (error) {
+      setTrailerStatus(ctx.responseTrailer, error);
+      body = framed = undefined;
+    }
+    reply(stream, ctx, body, framed);
   }
+}
+
+/** The UnaryResponse of an answer given as bytes: the message decoded only if an interceptor reads it. */
+function rawResponse(entry: Entry, ctx: UnaryCallContext, frame: Uint8Array): RawResponse {
+  return {
+    stream: false,
+    service: entry.service,
+    method: entry.method,
+    get header() {
+      return ctx.responseHeader;
+    },
+    get trailer() {
+      return ctx.responseTrailer;
+    },
+    get message() {
+      return fromBinary(entry.method.output, frame.subarray(5));
+    },
+    [rawFrame]: frame,
+  } as RawResponse;
 }
 
 function ignore(): void {}
@@ -243,12 +285,14 @@ function unaryPayload(all: Buffer, max: number): Uint8Array {
  * stream asks for them: the frames, and their order, that the compat
  * response sent (writeHead, addTrailers, end).
  */
-function reply(stream: ServerHttp2Stream, ctx: UnaryCallContext, body: Uint8Array | undefined): void {
+function reply(stream: ServerHttp2Stream, ctx: UnaryCallContext, body: Uint8Array | undefined, framed: Uint8Array | undefined): void {
   if (stream.destroyed || stream.closed) return;
   stream.respond(ctx.responseHeaderObject(), { waitForTrailers: true });
   const trailers = ctx.responseTrailerObject();
   stream.once("wantTrailers", () => stream.sendTrailers(trailers));
-  if (body) {
+  if (framed) {
+    stream.end(framed);
+  } else if (body) {
     const framed = Buffer.allocUnsafe(5 + body.length);
     framed[0] = 0;
     framed.writeUInt32BE(body.length, 1);

@@ -16,6 +16,7 @@
  * and the same rules for what the app answers. The caller's `traceparent`
  * and `tracestate` pass unchanged; without one the app gets a new one.
  */
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http2";
 import { apiTokenHeader, peerTokenHeader } from "../../server/auth.js";
 import { generatesTraceparents, madeTraceparent, newTraceparent, traceparentFromGrpcTraceBin, traceparentHeader, tracestateHeader } from "../../app-channel/traceparent.js";
 import { daprAppIdHeader } from "./method-name.js";
@@ -231,6 +232,59 @@ export function grpcMetadataForGrpcApp(md: Headers): Headers {
   });
   if (!out.has(traceparentHeader) && generatesTraceparents()) out.set(traceparentHeader, newTraceparent());
   return out;
+}
+
+/**
+ * grpcMetadataForGrpcApp on the caller's raw HTTP/2 headers ([name, value,
+ * ...], lower-case names), as the plain header object the unary transport
+ * sends: the same names and values a Headers would give (values trimmed,
+ * repeated names joined with ", ", the last set-cookie), without building one.
+ */
+export function grpcMetadataObjectForGrpcApp(raw: readonly string[]): OutgoingHttpHeaders {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i]!;
+    if (key.charCodeAt(0) === 0x3a || grpcTransportHeaders.has(key)) continue;
+    addValue(out, key, raw[i + 1]!);
+  }
+  if (out[traceparentHeader] === undefined && generatesTraceparents()) out[traceparentHeader] = newTraceparent();
+  return out;
+}
+
+/**
+ * grpcResponseMetadata on a gRPC app's headers or trailers as node gives
+ * them, into the plain header object of our own response (`into` holds the
+ * defaults: content-type, or grpc-status 0), with the names and values the
+ * Headers way would send.
+ */
+export function grpcResponseMetadataObject(md: IncomingHttpHeaders | undefined, into: Record<string, string>): void {
+  if (!md) return;
+  for (const key in md) {
+    const value = md[key];
+    if (value === undefined || key.charCodeAt(0) === 0x3a || grpcTransportHeaders.has(key) || key === "date") continue;
+    if (typeof value === "string") addValue(into, key, value);
+    else for (const v of value) addValue(into, key, v);
+  }
+}
+
+/** One more value of a header, as Headers keeps it: trimmed, joined with ", " to the earlier ones (set-cookie: the last one, as a Headers turns into an object). */
+function addValue(out: Record<string, string>, key: string, value: string): void {
+  const v = trimHttpWhitespace(value);
+  const before = out[key];
+  out[key] = before === undefined || key === "set-cookie" ? v : `${before}, ${v}`;
+}
+
+function isHttpWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function trimHttpWhitespace(v: string): string {
+  if (v.length === 0 || (!isHttpWhitespace(v.charCodeAt(0)) && !isHttpWhitespace(v.charCodeAt(v.length - 1)))) return v;
+  let start = 0;
+  let end = v.length;
+  while (start < end && isHttpWhitespace(v.charCodeAt(start))) start++;
+  while (end > start && isHttpWhitespace(v.charCodeAt(end - 1))) end--;
+  return v.slice(start, end);
 }
 
 /**

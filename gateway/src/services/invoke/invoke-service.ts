@@ -12,19 +12,30 @@
  * the message goes to AppCallback.OnInvoke as it is, and its answer, status,
  * headers and trailers come back as they are. To an app behind another
  * sidecar, the call goes to that sidecar's InvokeService.
+ *
+ * To the local gRPC app the message is passed through as bytes when nothing
+ * in it changes (invokeServiceRaw): the InvokeRequest's encoding from the
+ * caller's InvokeServiceRequest is OnInvoke's request, and the app's
+ * InvokeResponse frame is the caller's answer, as daprd forwards the proto
+ * message; no encode on either side, no Headers for the metadata.
  */
-import { create } from "@bufbuild/protobuf";
+import type { OutgoingHttpHeaders } from "node:http2";
+import { create, type Message } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import type { GrpcAppClient } from "../../app-channel/grpc-app-client.js";
 import type { HttpAppClient } from "../../app-channel/http-app-client.js";
 import * as errors from "../../errors/catalog.js";
 import { InvokeRequestSchema, InvokeResponseSchema, type InvokeRequest, type InvokeResponse } from "../../gen/dapr/proto/common/v1/common_pb.js";
-import type { InvokeServiceRequest } from "../../gen/dapr/proto/runtime/v1/invoke_pb.js";
+import { InvokeServiceRequestSchema, type InvokeServiceRequest } from "../../gen/dapr/proto/runtime/v1/invoke_pb.js";
+import type { UnaryCallContext } from "../../protocols/grpc-fast/call-context.js";
 import { peerTokenHeader } from "../../server/auth.js";
+import { embeddedMessageBytes } from "./embedded-message.js";
 import {
   grpcMetadataForGrpcApp,
+  grpcMetadataObjectForGrpcApp,
   grpcMetadataToHttpHeaders,
   grpcResponseMetadata,
+  grpcResponseMetadataObject,
   httpResponseHeadersToGrpcMetadata,
   httpStatusHeader,
 } from "./header-mapping.js";
@@ -35,6 +46,8 @@ import type { PeerAddress } from "./name-resolver.js";
 import { errorFromHttpResponse } from "./status-codes.js";
 
 const protobufContentType = "application/x-protobuf";
+/** The field number of InvokeServiceRequest.message (3). */
+const messageField = InvokeServiceRequestSchema.field.message.number;
 
 export class InvokeService {
   constructor(private readonly inv: Invocation) {}
@@ -54,6 +67,54 @@ export class InvokeService {
     if (!app.ready) await this.inv.waitForApp(app, appId, ctx.signal);
     if (app.http) return this.toHttpApp(app.http, appId, method, message, ctx);
     return this.toGrpcApp(app.grpc!, method, message, ctx);
+  }
+
+  /**
+   * InvokeService on the gRPC fast path for a call to the local gRPC app,
+   * ready, whose method needs no normalising: the InvokeRequest's bytes go to
+   * OnInvoke and the app's answer frame comes back as it is. Anything else
+   * (HTTP app, another sidecar, an app not listening yet, a method to
+   * rewrite, a message field absent or repeated) is undefined: the decoded
+   * way takes the call. Same headers, trailers, errors and deadline as
+   * toGrpcApp.
+   */
+  readonly invokeServiceRaw = (decoded: Message, encoded: Uint8Array, ctx: UnaryCallContext): Promise<Uint8Array> | undefined => {
+    const req = decoded as InvokeServiceRequest;
+    const message = req.message;
+    const app = this.inv.app;
+    if (!message || !app?.ready || app.http || !app.grpc || !this.inv.targets.isLocal(req.id)) return undefined;
+    try {
+      if (normalizeMethod(message.method) !== message.method) return undefined;
+    } catch {
+      return undefined;
+    }
+    const request = embeddedMessageBytes(encoded, messageField);
+    if (!request) return undefined;
+    return this.toGrpcAppRaw(app.grpc, request, ctx);
+  };
+
+  private async toGrpcAppRaw(grpc: GrpcAppClient, request: Uint8Array, ctx: UnaryCallContext): Promise<Uint8Array> {
+    const timeoutMs = ctx.timeoutMs();
+    const made = ctx.requestHeaderIfMade();
+    let metadata: OutgoingHttpHeaders;
+    if (made) {
+      // An interceptor has read (and may have changed) the request metadata: take it from there.
+      const fromHeaders: OutgoingHttpHeaders = (metadata = {});
+      grpcMetadataForGrpcApp(made).forEach((value, name) => (fromHeaders[name] = value));
+    } else {
+      metadata = grpcMetadataObjectForGrpcApp(ctx.rawHeaders);
+    }
+    try {
+      const answer = await grpc.onInvokeRaw(request, { metadata, signal: ctx.signal, ...(timeoutMs !== undefined && { timeoutMs }) });
+      const header: Record<string, string> = { "content-type": "application/grpc+proto" };
+      const trailer: Record<string, string> = { "grpc-status": "0" };
+      grpcResponseMetadataObject(answer.head, header);
+      grpcResponseMetadataObject(answer.trailers, trailer);
+      ctx.setResponseMetadata(header, trailer);
+      return answer.frame;
+    } catch (e) {
+      throw passOn(e);
+    }
   }
 
   private async toHttpApp(http: HttpAppClient, appId: string, method: string, message: InvokeRequest, ctx: HandlerContext): Promise<InvokeResponse> {
