@@ -171,6 +171,7 @@ function fieldCases(): Case[] {
     { name: "unwrap on a well-known type", proto: msg(f("unwrap = true", "google.protobuf.StringValue s = 1")), error: /rest_field\.unwrap cannot apply to google\.protobuf\.StringValue/ },
     { name: "unwrap on an empty message", proto: msg(f("unwrap = true", "google.protobuf.Empty e = 1")), error: /rest_field\.unwrap needs a message with exactly one field; google\.protobuf\.Empty has 0/ },
     { name: "raw_json on a string", proto: msg(f("raw_json = true", "string name = 1")), error: /rest_field\.raw_json is only for bytes fields/ },
+    { name: "value_as_any on a Timestamp", proto: msg(f("value_as_any = true", "google.protobuf.Timestamp at = 1")), error: /rest_field\.value_as_any is only for singular google\.protobuf\.Any fields/ },
     {
       name: "emit_unpopulated on a oneof member",
       proto: msg(`  oneof choice {\n  ${f("emit_unpopulated = true", "string a = 1")}\n    string b = 2;\n  }`),

@@ -84,7 +84,7 @@ describe("the codegen model", () => {
     expect(opt("stock")).toMatchObject({ enumNumber: true, emitUnpopulated: true });
     expect(opt("item_type").name).toBe("type");
     expect(opt("ledger").omit).toBe(true);
-    expect(opt("price")).toEqual({ name: "", rawJson: false, unwrap: false, omit: false, emitUnpopulated: false, enumNumber: false, inline: false });
+    expect(opt("price")).toEqual({ name: "", rawJson: false, unwrap: false, omit: false, emitUnpopulated: false, enumNumber: false, inline: false, valueAsAny: false });
     const del = model.registry.getMessage("shop.v1.DeleteItemRequest")!;
     expect(model.options.restField(del.fields.find((f) => f.name === "options")!).inline).toBe(true);
     const freshness = model.registry.getEnum("shop.v1.Freshness")!;

@@ -237,7 +237,7 @@ function operation(
   } else if (binding.body.kind === "field") {
     const f = binding.body.field.fields[0]!;
     const doc = schemas.fieldDoc(f);
-    requestBody = { required: true, ...(doc && { description: doc }), content: { "application/json": { schema: schemas.fieldSchema(f) } } };
+    requestBody = { required: true, ...(doc && { description: doc }), content: { "application/json": { schema: schemas.fieldSchema(f, true) } } };
   }
   if (binding.body.kind !== "all" && keepsRestShape(rest.handler)) {
     // Every field not bound elsewhere may come as a query parameter.
@@ -366,16 +366,17 @@ class SchemaBuilder {
   /** A request message's body schema without the fields bound by path, headers and the like. */
   requestSchema(msg: DescMessage, bound: readonly (readonly string[])[]): Schema {
     const excluded = restProperties(this.model.options, msg).some((p) => isBound([...p.via, p.field], bound));
-    return excluded ? this.messageSchema(msg, bound) : this.ref(msg);
+    return excluded ? this.messageSchema(msg, bound, true) : this.ref(msg);
   }
 
-  private messageSchema(msg: DescMessage, bound: readonly (readonly string[])[]): Schema {
+  /** `input`: the schema of a request body of its own (not a shared component), where value_as_any fields take any JSON value. */
+  private messageSchema(msg: DescMessage, bound: readonly (readonly string[])[], input = false): Schema {
     const properties: Record<string, Schema> = {};
     const required: string[] = [];
     const writtenOnly = !this.requestMessages.has(msg);
     for (const p of restProperties(this.model.options, msg)) {
       if (isBound([...p.via, p.field], bound)) continue;
-      const s = this.fieldSchema(p.field);
+      const s = this.fieldSchema(p.field, input);
       const doc = [this.fieldDoc(p.field), s["description"]].filter(Boolean).join("\n\n");
       properties[p.name] = doc ? { ...s, description: doc } : s;
       const alwaysWritten = p.options.emitUnpopulated && p.via.every((v) => this.model.options.restField(v).emitUnpopulated);
@@ -385,7 +386,7 @@ class SchemaBuilder {
     return { type: "object", ...(doc && { description: doc }), properties, ...(required.length && { required }) };
   }
 
-  fieldSchema(f: DescField): Schema {
+  fieldSchema(f: DescField, input = false): Schema {
     const o = this.model.options.restField(f);
     switch (f.fieldKind) {
       case "scalar":
@@ -393,6 +394,7 @@ class SchemaBuilder {
       case "enum":
         return this.enumSchema(f.enum, o.enumNumber);
       case "message":
+        if (o.valueAsAny) return input ? valueAsAnyInput() : { ...this.messageValue(f.message, false), description: valueAsAnyOutput };
         return this.messageValue(f.message, o.unwrap);
       case "list": {
         const item =
@@ -443,6 +445,13 @@ function isBound(path: readonly DescField[], bound: readonly (readonly string[])
 function anyJson(): Schema {
   return { description: "Any JSON value, embedded as is." };
 }
+
+/** A value_as_any field in a request body. */
+function valueAsAnyInput(): Schema {
+  return { description: "Any JSON value; kept as a google.protobuf.Any holding it as a google.protobuf.Value." };
+}
+
+const valueAsAnyOutput = 'Written as a google.protobuf.Any holding a google.protobuf.Value: {"@type": "type.googleapis.com/google.protobuf.Value", "value": <the JSON value>}. Requests give the JSON value itself.';
 
 function scalar(t: ScalarType): Schema {
   switch (t) {

@@ -46,6 +46,7 @@ export interface RestFieldOption {
   readonly emitUnpopulated: boolean;
   readonly enumNumber: boolean;
   readonly inline: boolean;
+  readonly valueAsAny: boolean;
 }
 
 /** pillion.api.v1.AppRoute */
@@ -54,7 +55,7 @@ export interface AppRouteOption {
   readonly methodPrefix: string;
 }
 
-const noRestField: RestFieldOption = { name: "", rawJson: false, unwrap: false, omit: false, emitUnpopulated: false, enumNumber: false, inline: false };
+const noRestField: RestFieldOption = { name: "", rawJson: false, unwrap: false, omit: false, emitUnpopulated: false, enumNumber: false, inline: false, valueAsAny: false };
 
 /**
  * Reads google.api.http and pillion options through the extensions found in

@@ -43,10 +43,13 @@ export function validateRestFields(options: OptionReader, messages: readonly Des
 function checkField(options: OptionReader, f: DescField): void {
   const o = options.restField(f);
   const what = `${f.parent.typeName}.${f.name}`;
-  if (o.omit && (o.name || o.rawJson || o.unwrap || o.emitUnpopulated || o.enumNumber || o.inline)) {
+  if (o.omit && (o.name || o.rawJson || o.unwrap || o.emitUnpopulated || o.enumNumber || o.inline || o.valueAsAny)) {
     failAt(f, `${what}: rest_field.omit leaves the field out of REST JSON; its other rest_field options would have no effect`);
   }
   if (o.rawJson && !holdsBytes(f)) failAt(f, `${what}: rest_field.raw_json is only for bytes fields (singular, repeated or map values)`);
+  if (o.valueAsAny && !(f.fieldKind === "message" && f.message.typeName === "google.protobuf.Any")) {
+    failAt(f, `${what}: rest_field.value_as_any is only for singular google.protobuf.Any fields`);
+  }
   if (o.enumNumber && !holdsEnum(f)) failAt(f, `${what}: rest_field.enum_number is only for enum fields`);
   if (o.unwrap) {
     const held = heldMessage(f);

@@ -1,10 +1,11 @@
-import { create, type DescMessage, type FileRegistry, type Message } from "@bufbuild/protobuf";
+import { create, toJson, type DescMessage, type FileRegistry, type Message } from "@bufbuild/protobuf";
+import { anyUnpack, ValueSchema, type Any } from "@bufbuild/protobuf/wkt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileProtos, protoHeader } from "../../../../codegen/src/testing/proto-workspace.js";
 import { RestJsonCodec, RestJsonError } from "./json-codec.js";
 
 const proto =
-  protoHeader("codec.v1", "google/protobuf/timestamp.proto", "google/protobuf/struct.proto") +
+  protoHeader("codec.v1", "google/protobuf/timestamp.proto", "google/protobuf/struct.proto", "google/protobuf/any.proto") +
   `
 enum Color {
   COLOR_UNSPECIFIED = 0;
@@ -57,6 +58,8 @@ message Item {
   map<int32, string> numbered = 23;
   bytes blob = 24;
   double ratio = 25;
+  google.protobuf.Any payload = 26 [(pillion.api.v1.rest_field).value_as_any = true];
+  google.protobuf.Any packed = 27;
 }
 `;
 
@@ -175,6 +178,21 @@ describe("REST JSON encoding", () => {
 });
 
 describe("REST JSON decoding", () => {
+  it("reads any JSON value of a value_as_any field as an Any holding that Value, and writes it back as the Any's protobuf JSON", () => {
+    const valueUrl = "type.googleapis.com/google.protobuf.Value";
+    for (const v of [{ b: [1, "x"], a: null }, "text", 12.5, true, null, [1, 2]]) {
+      const any = decode({ payload: v })["payload"] as Any;
+      expect(any.typeUrl).toBe(valueUrl);
+      expect(toJson(ValueSchema, anyUnpack(any, ValueSchema)!)).toEqual(v);
+      expect(out(item({ payload: any }))["payload"]).toEqual({ "@type": valueUrl, value: v });
+    }
+    // An object that looks like an Any is a JSON value like any other there; a plain Any field still reads protobuf JSON.
+    const lookalike = { "@type": "type.googleapis.com/google.protobuf.StringValue", value: "s" };
+    expect(toJson(ValueSchema, anyUnpack(decode({ payload: lookalike })["payload"] as Any, ValueSchema)!)).toEqual(lookalike);
+    expect((decode({ packed: { "@type": valueUrl, value: 3 } })["packed"] as Any).typeUrl).toBe(valueUrl);
+    expect(() => decode({ packed: 3 })).toThrow(RestJsonError);
+  });
+
   it("reads inline fields from the parent object and unwrapped values into their messages", () => {
     const m = decode({ key: "k", shade: "red", mode: "m", etag: "e", tags: ["a", "b"], secrets: { db: { u: "x" } }, rules: [{ match: "m" }], counts: ["3", 4] });
     expect((m["options"] as Obj)["shade"]).toBe(1);

@@ -3,7 +3,7 @@
  * accepted on input, int64 as strings, enums by name) adjusted by the
  * pillion.api.v1 field and enum-value options declared in the protos:
  * rest_field.name, raw_json, unwrap, omit, emit_unpopulated, enum_number,
- * inline, and rest_value. The OpenAPI generator describes exactly this
+ * inline, value_as_any, and rest_value. The OpenAPI generator describes exactly this
  * mapping.
  *
  * Decoding walks the parsed JSON and fills protobuf-es messages directly;
@@ -12,6 +12,7 @@
  */
 import { create, createRegistry, fromJson, toJson, ScalarType, type DescField, type DescMessage, type JsonValue, type Message, type Registry } from "@bufbuild/protobuf";
 import {
+  anyPack,
   file_google_protobuf_any,
   file_google_protobuf_duration,
   file_google_protobuf_empty,
@@ -19,6 +20,8 @@ import {
   file_google_protobuf_struct,
   file_google_protobuf_timestamp,
   file_google_protobuf_wrappers,
+  ValueSchema,
+  type Value,
 } from "@bufbuild/protobuf/wkt";
 import { base64Decode, base64Encode } from "@bufbuild/protobuf/wire";
 import { Buffer, isUtf8 } from "node:buffer";
@@ -167,6 +170,7 @@ export class RestJsonCodec {
   }
 
   private messageValueIn(vp: MessageValuePlan, json: unknown): Message {
+    if (vp.valueAsAny) return anyPack(ValueSchema, this.wellKnownIn(ValueSchema, json) as Value);
     if (vp.wellKnown) return this.wellKnownIn(vp.desc, json);
     if (vp.unwrap) {
       const msg = create(vp.desc) as unknown as Obj;
@@ -325,9 +329,9 @@ export class RestJsonCodec {
 
 // ---- helpers -------------------------------------------------------------------
 
-/** Null is a value only for google.protobuf.Value (JSON null); elsewhere it means "unset". */
+/** Null is a value only for google.protobuf.Value (JSON null), also inside value_as_any; elsewhere it means "unset". */
 function acceptsNull(fp: FieldPlan): boolean {
-  return fp.container === "single" && fp.value.kind === "message" && fp.value.desc.typeName === "google.protobuf.Value";
+  return fp.container === "single" && fp.value.kind === "message" && (fp.value.desc.typeName === "google.protobuf.Value" || fp.value.valueAsAny);
 }
 
 /** The message held by a singular message field of `msg`, created and set when unset. */

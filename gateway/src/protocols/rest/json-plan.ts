@@ -2,7 +2,7 @@
  * Per-message plans of the REST JSON mapping, computed once per descriptor:
  * which property name each field has, how its values are written and read,
  * and which pillion.api.v1.rest_field options apply (name, raw_json, unwrap,
- * omit, emit_unpopulated, enum_number, inline) together with rest_value
+ * omit, emit_unpopulated, enum_number, inline, value_as_any) together with rest_value
  * enum spellings. The codec and the transcoder only follow these plans; they
  * never look at options per request.
  */
@@ -35,6 +35,8 @@ export interface MessageValuePlan {
   readonly wellKnown: boolean;
   /** Carried as the value of the message's single field (rest_field.unwrap). */
   readonly unwrap: boolean;
+  /** A google.protobuf.Any read from any JSON value, as an Any holding a google.protobuf.Value (rest_field.value_as_any). */
+  readonly valueAsAny: boolean;
 }
 
 export interface EnumPlan {
@@ -163,7 +165,7 @@ function fieldPlan(f: DescField): FieldPlan {
       break;
     case "message":
       container = "single";
-      value = messageValuePlan(f.message, unwrap);
+      value = messageValuePlan(f.message, unwrap, (o?.valueAsAny ?? false) && f.message.typeName === "google.protobuf.Any");
       break;
     case "list":
       container = "list";
@@ -206,8 +208,8 @@ function scalarPlan(scalar: ScalarType, rawJson: boolean, longAsString: boolean)
   return { kind: "scalar", scalar, rawJson: rawJson && scalar === ScalarType.BYTES, longAsString };
 }
 
-function messageValuePlan(desc: DescMessage, unwrap: boolean): MessageValuePlan {
-  return { kind: "message", desc, wellKnown: isWellKnown(desc), unwrap: unwrap && desc.fields.length === 1 && !isWellKnown(desc) };
+function messageValuePlan(desc: DescMessage, unwrap: boolean, valueAsAny = false): MessageValuePlan {
+  return { kind: "message", desc, wellKnown: isWellKnown(desc), unwrap: unwrap && desc.fields.length === 1 && !isWellKnown(desc), valueAsAny };
 }
 
 export function enumPlan(desc: DescEnum): EnumPlan {

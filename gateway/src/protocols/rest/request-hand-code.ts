@@ -59,10 +59,10 @@ export function adjustRequest(service: string, method: string, msg: Message, que
 export type BodyAdjust = (body: Uint8Array, values: ContextValues) => Uint8Array;
 
 /**
- * Section 4.8: a ScheduleJob body's `data` is any JSON value, which Dapr
- * stores as an Any holding a google.protobuf.Value; and a `name` in the body
- * is refused (the service answers DAPR_SCHEDULER_JOB_NAME). A body that is
- * not a JSON object is left for the decoder to refuse.
+ * Section 4.8: a `name` in a ScheduleJob body is refused (the service
+ * answers DAPR_SCHEDULER_JOB_NAME). (Its `data`, any JSON value, is the
+ * codec's: rest_field.value_as_any on Job.data.) The body goes on unchanged;
+ * one that is not a JSON object is left for the decoder to refuse.
  */
 const scheduleJobBody: BodyAdjust = (body, values) => {
   let json: unknown;
@@ -72,11 +72,9 @@ const scheduleJobBody: BodyAdjust = (body, values) => {
     return body;
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) return body;
-  const obj = json as Record<string, unknown>;
-  if (typeof obj["name"] === "string" && obj["name"] !== "") values.set(jobNameInRestBody, true);
-  if (!Object.hasOwn(obj, "data")) return body;
-  obj["data"] = { "@type": "type.googleapis.com/google.protobuf.Value", value: obj["data"] };
-  return Buffer.from(JSON.stringify(obj));
+  const name = (json as Record<string, unknown>)["name"];
+  if (typeof name === "string" && name !== "") values.set(jobNameInRestBody, true);
+  return body;
 };
 
 const bodyAdjusters: ReadonlyMap<string, BodyAdjust> = new Map<string, BodyAdjust>([

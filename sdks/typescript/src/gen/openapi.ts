@@ -2343,7 +2343,11 @@ export interface components {
         };
         /** @description A scheduled job. It needs a schedule, a due time, or both. */
         "dapr.proto.runtime.v1.Job": {
-            /** @description Payload handed to the app when the job fires. */
+            /**
+             * @description Payload handed to the app when the job fires.
+             *
+             *     Written as a google.protobuf.Any holding a google.protobuf.Value: {"@type": "type.googleapis.com/google.protobuf.Value", "value": <the JSON value>}. Requests give the JSON value itself.
+             */
             data?: {
                 "@type": string;
             } & {
@@ -3393,12 +3397,12 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description Payload handed to the app when the job fires. */
-                    data?: {
-                        "@type": string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    /**
+                     * @description Payload handed to the app when the job fires.
+                     *
+                     *     Any JSON value; kept as a google.protobuf.Any holding it as a google.protobuf.Value.
+                     */
+                    data?: unknown;
                     /**
                      * @description When the job first fires: an RFC 3339 time, a Go duration from now, or
                      *     a non-repeating ISO 8601 period.
@@ -6893,12 +6897,12 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description Payload handed to the app when the job fires. */
-                    data?: {
-                        "@type": string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    /**
+                     * @description Payload handed to the app when the job fires.
+                     *
+                     *     Any JSON value; kept as a google.protobuf.Any holding it as a google.protobuf.Value.
+                     */
+                    data?: unknown;
                     /**
                      * @description When the job first fires: an RFC 3339 time, a Go duration from now, or
                      *     a non-repeating ISO 8601 period.

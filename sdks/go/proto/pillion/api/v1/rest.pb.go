@@ -355,7 +355,12 @@ type RestField struct {
 	// JSON object and query parameters, without the field's name as prefix
 	// (e.g. "consistency" instead of "options.consistency"). A path template
 	// still reaches them with the full path (e.g. {job.name}).
-	Inline        bool `protobuf:"varint,7,opt,name=inline,proto3" json:"inline,omitempty"`
+	Inline bool `protobuf:"varint,7,opt,name=inline,proto3" json:"inline,omitempty"`
+	// A google.protobuf.Any field that REST requests give as any JSON value,
+	// which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+	// jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+	// {"@type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+	ValueAsAny    bool `protobuf:"varint,8,opt,name=value_as_any,json=valueAsAny,proto3" json:"value_as_any,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -435,6 +440,13 @@ func (x *RestField) GetEnumNumber() bool {
 func (x *RestField) GetInline() bool {
 	if x != nil {
 		return x.Inline
+	}
+	return false
+}
+
+func (x *RestField) GetValueAsAny() bool {
+	if x != nil {
+		return x.ValueAsAny
 	}
 	return false
 }
@@ -586,7 +598,7 @@ const file_pillion_api_v1_rest_proto_rawDesc = "" +
 	"\x14default_content_type\x18\r \x01(\tR\x12defaultContentType\"=\n" +
 	"\rHeaderBinding\x12\x16\n" +
 	"\x06header\x18\x01 \x01(\tR\x06header\x12\x14\n" +
-	"\x05field\x18\x02 \x01(\tR\x05field\"\xca\x01\n" +
+	"\x05field\x18\x02 \x01(\tR\x05field\"\xec\x01\n" +
 	"\tRestField\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x19\n" +
 	"\braw_json\x18\x02 \x01(\bR\arawJson\x12\x16\n" +
@@ -595,7 +607,9 @@ const file_pillion_api_v1_rest_proto_rawDesc = "" +
 	"\x10emit_unpopulated\x18\x05 \x01(\bR\x0femitUnpopulated\x12\x1f\n" +
 	"\venum_number\x18\x06 \x01(\bR\n" +
 	"enumNumber\x12\x16\n" +
-	"\x06inline\x18\a \x01(\bR\x06inline\"F\n" +
+	"\x06inline\x18\a \x01(\bR\x06inline\x12 \n" +
+	"\fvalue_as_any\x18\b \x01(\bR\n" +
+	"valueAsAny\"F\n" +
 	"\bAppRoute\x12\x15\n" +
 	"\x06app_id\x18\x01 \x01(\tR\x05appId\x12#\n" +
 	"\rmethod_prefix\x18\x02 \x01(\tR\fmethodPrefix*\x9b\x01\n" +

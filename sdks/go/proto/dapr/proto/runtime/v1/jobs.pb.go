@@ -733,14 +733,14 @@ var File_dapr_proto_runtime_v1_jobs_proto protoreflect.FileDescriptor
 
 const file_dapr_proto_runtime_v1_jobs_proto_rawDesc = "" +
 	"\n" +
-	" dapr/proto/runtime/v1/jobs.proto\x12\x15dapr.proto.runtime.v1\x1a!dapr/proto/common/v1/common.proto\x1a\x19google/protobuf/any.proto\x1a\x19pillion/api/v1/rest.proto\"\xdd\x02\n" +
+	" dapr/proto/runtime/v1/jobs.proto\x12\x15dapr.proto.runtime.v1\x1a!dapr/proto/common/v1/common.proto\x1a\x19google/protobuf/any.proto\x1a\x19pillion/api/v1/rest.proto\"\xe5\x02\n" +
 	"\x03Job\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1f\n" +
 	"\bschedule\x18\x02 \x01(\tH\x00R\bschedule\x88\x01\x01\x12\x1d\n" +
 	"\arepeats\x18\x03 \x01(\rH\x01R\arepeats\x88\x01\x01\x12\x1e\n" +
 	"\bdue_time\x18\x04 \x01(\tH\x02R\adueTime\x88\x01\x01\x12\x15\n" +
-	"\x03ttl\x18\x05 \x01(\tH\x03R\x03ttl\x88\x01\x01\x12-\n" +
-	"\x04data\x18\x06 \x01(\v2\x14.google.protobuf.AnyH\x04R\x04data\x88\x01\x01\x12R\n" +
+	"\x03ttl\x18\x05 \x01(\tH\x03R\x03ttl\x88\x01\x01\x125\n" +
+	"\x04data\x18\x06 \x01(\v2\x14.google.protobuf.AnyB\x06\x8a\x94#\x02@\x01H\x04R\x04data\x88\x01\x01\x12R\n" +
 	"\x0efailure_policy\x18\a \x01(\v2&.dapr.proto.common.v1.JobFailurePolicyH\x05R\rfailurePolicy\x88\x01\x01B\v\n" +
 	"\t_scheduleB\n" +
 	"\n" +

@@ -68,7 +68,7 @@ class HeaderBinding(_message.Message):
     def __init__(self, header: _Optional[str] = ..., field: _Optional[str] = ...) -> None: ...
 
 class RestField(_message.Message):
-    __slots__ = ("name", "raw_json", "unwrap", "omit", "emit_unpopulated", "enum_number", "inline")
+    __slots__ = ("name", "raw_json", "unwrap", "omit", "emit_unpopulated", "enum_number", "inline", "value_as_any")
     NAME_FIELD_NUMBER: _ClassVar[int]
     RAW_JSON_FIELD_NUMBER: _ClassVar[int]
     UNWRAP_FIELD_NUMBER: _ClassVar[int]
@@ -76,6 +76,7 @@ class RestField(_message.Message):
     EMIT_UNPOPULATED_FIELD_NUMBER: _ClassVar[int]
     ENUM_NUMBER_FIELD_NUMBER: _ClassVar[int]
     INLINE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_AS_ANY_FIELD_NUMBER: _ClassVar[int]
     name: str
     raw_json: bool
     unwrap: bool
@@ -83,7 +84,8 @@ class RestField(_message.Message):
     emit_unpopulated: bool
     enum_number: bool
     inline: bool
-    def __init__(self, name: _Optional[str] = ..., raw_json: _Optional[bool] = ..., unwrap: _Optional[bool] = ..., omit: _Optional[bool] = ..., emit_unpopulated: _Optional[bool] = ..., enum_number: _Optional[bool] = ..., inline: _Optional[bool] = ...) -> None: ...
+    value_as_any: bool
+    def __init__(self, name: _Optional[str] = ..., raw_json: _Optional[bool] = ..., unwrap: _Optional[bool] = ..., omit: _Optional[bool] = ..., emit_unpopulated: _Optional[bool] = ..., enum_number: _Optional[bool] = ..., inline: _Optional[bool] = ..., value_as_any: _Optional[bool] = ...) -> None: ...
 
 class AppRoute(_message.Message):
     __slots__ = ("app_id", "method_prefix")

@@ -27,43 +27,45 @@ from google.protobuf import any_pb2 as google_dot_protobuf_dot_any__pb2
 from pillion.proto.pillion.api.v1 import rest_pb2 as pillion_dot_api_dot_v1_dot_rest__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n dapr/proto/runtime/v1/jobs.proto\x12\x15\x64\x61pr.proto.runtime.v1\x1a!dapr/proto/common/v1/common.proto\x1a\x19google/protobuf/any.proto\x1a\x19pillion/api/v1/rest.proto\"\xdd\x02\n\x03Job\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x1f\n\x08schedule\x18\x02 \x01(\tH\x00R\x08schedule\x88\x01\x01\x12\x1d\n\x07repeats\x18\x03 \x01(\rH\x01R\x07repeats\x88\x01\x01\x12\x1e\n\x08\x64ue_time\x18\x04 \x01(\tH\x02R\x07\x64ueTime\x88\x01\x01\x12\x15\n\x03ttl\x18\x05 \x01(\tH\x03R\x03ttl\x88\x01\x01\x12-\n\x04\x64\x61ta\x18\x06 \x01(\x0b\x32\x14.google.protobuf.AnyH\x04R\x04\x64\x61ta\x88\x01\x01\x12R\n\x0e\x66\x61ilure_policy\x18\x07 \x01(\x0b\x32&.dapr.proto.common.v1.JobFailurePolicyH\x05R\rfailurePolicy\x88\x01\x01\x42\x0b\n\t_scheduleB\n\n\x08_repeatsB\x0b\n\t_due_timeB\x06\n\x04_ttlB\x07\n\x05_dataB\x11\n\x0f_failure_policy\"h\n\x12ScheduleJobRequest\x12\x34\n\x03job\x18\x01 \x01(\x0b\x32\x1a.dapr.proto.runtime.v1.JobB\x06\x8a\x94#\x02\x38\x01R\x03job\x12\x1c\n\toverwrite\x18\x02 \x01(\x08R\toverwrite\"\x15\n\x13ScheduleJobResponse\"#\n\rGetJobRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\">\n\x0eGetJobResponse\x12,\n\x03job\x18\x01 \x01(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x03job\"&\n\x10\x44\x65leteJobRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\"\x13\n\x11\x44\x65leteJobResponse\"W\n\x1f\x44\x65leteJobsByPrefixRequestAlpha1\x12$\n\x0bname_prefix\x18\x01 \x01(\tH\x00R\nnamePrefix\x88\x01\x01\x42\x0e\n\x0c_name_prefix\"\"\n DeleteJobsByPrefixResponseAlpha1\"Q\n\x19\x44\x65leteJobsByPrefixRequest\x12$\n\x0bname_prefix\x18\x01 \x01(\tH\x00R\nnamePrefix\x88\x01\x01\x42\x0e\n\x0c_name_prefix\"\x1c\n\x1a\x44\x65leteJobsByPrefixResponse\"\x17\n\x15ListJobsRequestAlpha1\"H\n\x16ListJobsResponseAlpha1\x12.\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x04jobs\"\x11\n\x0fListJobsRequest\"B\n\x10ListJobsResponse\x12.\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x04jobsb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n dapr/proto/runtime/v1/jobs.proto\x12\x15\x64\x61pr.proto.runtime.v1\x1a!dapr/proto/common/v1/common.proto\x1a\x19google/protobuf/any.proto\x1a\x19pillion/api/v1/rest.proto\"\xe5\x02\n\x03Job\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x1f\n\x08schedule\x18\x02 \x01(\tH\x00R\x08schedule\x88\x01\x01\x12\x1d\n\x07repeats\x18\x03 \x01(\rH\x01R\x07repeats\x88\x01\x01\x12\x1e\n\x08\x64ue_time\x18\x04 \x01(\tH\x02R\x07\x64ueTime\x88\x01\x01\x12\x15\n\x03ttl\x18\x05 \x01(\tH\x03R\x03ttl\x88\x01\x01\x12\x35\n\x04\x64\x61ta\x18\x06 \x01(\x0b\x32\x14.google.protobuf.AnyB\x06\x8a\x94#\x02@\x01H\x04R\x04\x64\x61ta\x88\x01\x01\x12R\n\x0e\x66\x61ilure_policy\x18\x07 \x01(\x0b\x32&.dapr.proto.common.v1.JobFailurePolicyH\x05R\rfailurePolicy\x88\x01\x01\x42\x0b\n\t_scheduleB\n\n\x08_repeatsB\x0b\n\t_due_timeB\x06\n\x04_ttlB\x07\n\x05_dataB\x11\n\x0f_failure_policy\"h\n\x12ScheduleJobRequest\x12\x34\n\x03job\x18\x01 \x01(\x0b\x32\x1a.dapr.proto.runtime.v1.JobB\x06\x8a\x94#\x02\x38\x01R\x03job\x12\x1c\n\toverwrite\x18\x02 \x01(\x08R\toverwrite\"\x15\n\x13ScheduleJobResponse\"#\n\rGetJobRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\">\n\x0eGetJobResponse\x12,\n\x03job\x18\x01 \x01(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x03job\"&\n\x10\x44\x65leteJobRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\"\x13\n\x11\x44\x65leteJobResponse\"W\n\x1f\x44\x65leteJobsByPrefixRequestAlpha1\x12$\n\x0bname_prefix\x18\x01 \x01(\tH\x00R\nnamePrefix\x88\x01\x01\x42\x0e\n\x0c_name_prefix\"\"\n DeleteJobsByPrefixResponseAlpha1\"Q\n\x19\x44\x65leteJobsByPrefixRequest\x12$\n\x0bname_prefix\x18\x01 \x01(\tH\x00R\nnamePrefix\x88\x01\x01\x42\x0e\n\x0c_name_prefix\"\x1c\n\x1a\x44\x65leteJobsByPrefixResponse\"\x17\n\x15ListJobsRequestAlpha1\"H\n\x16ListJobsResponseAlpha1\x12.\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x04jobs\"\x11\n\x0fListJobsRequest\"B\n\x10ListJobsResponse\x12.\n\x04jobs\x18\x01 \x03(\x0b\x32\x1a.dapr.proto.runtime.v1.JobR\x04jobsb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dapr.proto.runtime.v1.jobs_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_JOB'].fields_by_name['data']._loaded_options = None
+  _globals['_JOB'].fields_by_name['data']._serialized_options = b'\212\224#\002@\001'
   _globals['_SCHEDULEJOBREQUEST'].fields_by_name['job']._loaded_options = None
   _globals['_SCHEDULEJOBREQUEST'].fields_by_name['job']._serialized_options = b'\212\224#\0028\001'
   _globals['_JOB']._serialized_start=149
-  _globals['_JOB']._serialized_end=498
-  _globals['_SCHEDULEJOBREQUEST']._serialized_start=500
-  _globals['_SCHEDULEJOBREQUEST']._serialized_end=604
-  _globals['_SCHEDULEJOBRESPONSE']._serialized_start=606
-  _globals['_SCHEDULEJOBRESPONSE']._serialized_end=627
-  _globals['_GETJOBREQUEST']._serialized_start=629
-  _globals['_GETJOBREQUEST']._serialized_end=664
-  _globals['_GETJOBRESPONSE']._serialized_start=666
-  _globals['_GETJOBRESPONSE']._serialized_end=728
-  _globals['_DELETEJOBREQUEST']._serialized_start=730
-  _globals['_DELETEJOBREQUEST']._serialized_end=768
-  _globals['_DELETEJOBRESPONSE']._serialized_start=770
-  _globals['_DELETEJOBRESPONSE']._serialized_end=789
-  _globals['_DELETEJOBSBYPREFIXREQUESTALPHA1']._serialized_start=791
-  _globals['_DELETEJOBSBYPREFIXREQUESTALPHA1']._serialized_end=878
-  _globals['_DELETEJOBSBYPREFIXRESPONSEALPHA1']._serialized_start=880
-  _globals['_DELETEJOBSBYPREFIXRESPONSEALPHA1']._serialized_end=914
-  _globals['_DELETEJOBSBYPREFIXREQUEST']._serialized_start=916
-  _globals['_DELETEJOBSBYPREFIXREQUEST']._serialized_end=997
-  _globals['_DELETEJOBSBYPREFIXRESPONSE']._serialized_start=999
-  _globals['_DELETEJOBSBYPREFIXRESPONSE']._serialized_end=1027
-  _globals['_LISTJOBSREQUESTALPHA1']._serialized_start=1029
-  _globals['_LISTJOBSREQUESTALPHA1']._serialized_end=1052
-  _globals['_LISTJOBSRESPONSEALPHA1']._serialized_start=1054
-  _globals['_LISTJOBSRESPONSEALPHA1']._serialized_end=1126
-  _globals['_LISTJOBSREQUEST']._serialized_start=1128
-  _globals['_LISTJOBSREQUEST']._serialized_end=1145
-  _globals['_LISTJOBSRESPONSE']._serialized_start=1147
-  _globals['_LISTJOBSRESPONSE']._serialized_end=1213
+  _globals['_JOB']._serialized_end=506
+  _globals['_SCHEDULEJOBREQUEST']._serialized_start=508
+  _globals['_SCHEDULEJOBREQUEST']._serialized_end=612
+  _globals['_SCHEDULEJOBRESPONSE']._serialized_start=614
+  _globals['_SCHEDULEJOBRESPONSE']._serialized_end=635
+  _globals['_GETJOBREQUEST']._serialized_start=637
+  _globals['_GETJOBREQUEST']._serialized_end=672
+  _globals['_GETJOBRESPONSE']._serialized_start=674
+  _globals['_GETJOBRESPONSE']._serialized_end=736
+  _globals['_DELETEJOBREQUEST']._serialized_start=738
+  _globals['_DELETEJOBREQUEST']._serialized_end=776
+  _globals['_DELETEJOBRESPONSE']._serialized_start=778
+  _globals['_DELETEJOBRESPONSE']._serialized_end=797
+  _globals['_DELETEJOBSBYPREFIXREQUESTALPHA1']._serialized_start=799
+  _globals['_DELETEJOBSBYPREFIXREQUESTALPHA1']._serialized_end=886
+  _globals['_DELETEJOBSBYPREFIXRESPONSEALPHA1']._serialized_start=888
+  _globals['_DELETEJOBSBYPREFIXRESPONSEALPHA1']._serialized_end=922
+  _globals['_DELETEJOBSBYPREFIXREQUEST']._serialized_start=924
+  _globals['_DELETEJOBSBYPREFIXREQUEST']._serialized_end=1005
+  _globals['_DELETEJOBSBYPREFIXRESPONSE']._serialized_start=1007
+  _globals['_DELETEJOBSBYPREFIXRESPONSE']._serialized_end=1035
+  _globals['_LISTJOBSREQUESTALPHA1']._serialized_start=1037
+  _globals['_LISTJOBSREQUESTALPHA1']._serialized_end=1060
+  _globals['_LISTJOBSRESPONSEALPHA1']._serialized_start=1062
+  _globals['_LISTJOBSRESPONSEALPHA1']._serialized_end=1134
+  _globals['_LISTJOBSREQUEST']._serialized_start=1136
+  _globals['_LISTJOBSREQUEST']._serialized_end=1153
+  _globals['_LISTJOBSRESPONSE']._serialized_start=1155
+  _globals['_LISTJOBSRESPONSE']._serialized_end=1221
 # @@protoc_insertion_point(module_scope)

@@ -200,6 +200,24 @@ private static final long serialVersionUID = 0L;
     return inline_;
   }
 
+  public static final int VALUE_AS_ANY_FIELD_NUMBER = 8;
+  private boolean valueAsAny_ = false;
+  /**
+   * <pre>
+   * A google.protobuf.Any field that REST requests give as any JSON value,
+   * which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+   * jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+   * {"&#64;type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+   * </pre>
+   *
+   * <code>bool value_as_any = 8 [json_name = "valueAsAny"];</code>
+   * @return The valueAsAny.
+   */
+  @java.lang.Override
+  public boolean getValueAsAny() {
+    return valueAsAny_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -234,6 +252,9 @@ private static final long serialVersionUID = 0L;
     }
     if (inline_ != false) {
       output.writeBool(7, inline_);
+    }
+    if (valueAsAny_ != false) {
+      output.writeBool(8, valueAsAny_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -271,6 +292,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(7, inline_);
     }
+    if (valueAsAny_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(8, valueAsAny_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -300,6 +325,8 @@ private static final long serialVersionUID = 0L;
         != other.getEnumNumber()) return false;
     if (getInline()
         != other.getInline()) return false;
+    if (getValueAsAny()
+        != other.getValueAsAny()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -331,6 +358,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + INLINE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getInline());
+    hash = (37 * hash) + VALUE_AS_ANY_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getValueAsAny());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -472,6 +502,7 @@ private static final long serialVersionUID = 0L;
       emitUnpopulated_ = false;
       enumNumber_ = false;
       inline_ = false;
+      valueAsAny_ = false;
       return this;
     }
 
@@ -525,6 +556,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000040) != 0)) {
         result.inline_ = inline_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.valueAsAny_ = valueAsAny_;
       }
     }
 
@@ -595,6 +629,9 @@ private static final long serialVersionUID = 0L;
       if (other.getInline() != false) {
         setInline(other.getInline());
       }
+      if (other.getValueAsAny() != false) {
+        setValueAsAny(other.getValueAsAny());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -656,6 +693,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000040;
               break;
             } // case 56
+            case 64: {
+              valueAsAny_ = input.readBool();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1066,6 +1108,59 @@ private static final long serialVersionUID = 0L;
     public Builder clearInline() {
       bitField0_ = (bitField0_ & ~0x00000040);
       inline_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean valueAsAny_ ;
+    /**
+     * <pre>
+     * A google.protobuf.Any field that REST requests give as any JSON value,
+     * which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+     * jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+     * {"&#64;type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+     * </pre>
+     *
+     * <code>bool value_as_any = 8 [json_name = "valueAsAny"];</code>
+     * @return The valueAsAny.
+     */
+    @java.lang.Override
+    public boolean getValueAsAny() {
+      return valueAsAny_;
+    }
+    /**
+     * <pre>
+     * A google.protobuf.Any field that REST requests give as any JSON value,
+     * which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+     * jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+     * {"&#64;type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+     * </pre>
+     *
+     * <code>bool value_as_any = 8 [json_name = "valueAsAny"];</code>
+     * @param value The valueAsAny to set.
+     * @return This builder for chaining.
+     */
+    public Builder setValueAsAny(boolean value) {
+      
+      valueAsAny_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A google.protobuf.Any field that REST requests give as any JSON value,
+     * which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+     * jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+     * {"&#64;type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+     * </pre>
+     *
+     * <code>bool value_as_any = 8 [json_name = "valueAsAny"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearValueAsAny() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      valueAsAny_ = false;
       onChanged();
       return this;
     }

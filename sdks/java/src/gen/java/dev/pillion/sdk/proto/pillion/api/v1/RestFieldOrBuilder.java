@@ -100,4 +100,17 @@ public interface RestFieldOrBuilder extends
    * @return The inline.
    */
   boolean getInline();
+
+  /**
+   * <pre>
+   * A google.protobuf.Any field that REST requests give as any JSON value,
+   * which becomes an Any holding that google.protobuf.Value (as Dapr's HTTP
+   * jobs API takes job data). Output is unchanged: the Any's protobuf JSON,
+   * {"&#64;type": "type.googleapis.com/google.protobuf.Value", "value": ...}.
+   * </pre>
+   *
+   * <code>bool value_as_any = 8 [json_name = "valueAsAny"];</code>
+   * @return The valueAsAny.
+   */
+  boolean getValueAsAny();
 }

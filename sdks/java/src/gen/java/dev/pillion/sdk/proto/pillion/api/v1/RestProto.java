@@ -127,30 +127,31 @@ public final class RestProto {
       "\014 \001(\tR\022noContentWhenEmpty\0220\n\024default_con" +
       "tent_type\030\r \001(\tR\022defaultContentType\"=\n\rH" +
       "eaderBinding\022\026\n\006header\030\001 \001(\tR\006header\022\024\n\005" +
-      "field\030\002 \001(\tR\005field\"\312\001\n\tRestField\022\022\n\004name" +
+      "field\030\002 \001(\tR\005field\"\354\001\n\tRestField\022\022\n\004name" +
       "\030\001 \001(\tR\004name\022\031\n\010raw_json\030\002 \001(\010R\007rawJson\022" +
       "\026\n\006unwrap\030\003 \001(\010R\006unwrap\022\022\n\004omit\030\004 \001(\010R\004o" +
       "mit\022)\n\020emit_unpopulated\030\005 \001(\010R\017emitUnpop" +
       "ulated\022\037\n\013enum_number\030\006 \001(\010R\nenumNumber\022" +
-      "\026\n\006inline\030\007 \001(\010R\006inline\"F\n\010AppRoute\022\025\n\006a" +
-      "pp_id\030\001 \001(\tR\005appId\022#\n\rmethod_prefix\030\002 \001(" +
-      "\tR\014methodPrefix*\233\001\n\007Handler\022\027\n\023HANDLER_U" +
-      "NSPECIFIED\020\000\022\030\n\024HANDLER_INVOKE_PROXY\020\001\022\027" +
-      "\n\023HANDLER_ACTOR_PROXY\020\002\022#\n\037HANDLER_CONFI" +
-      "GURATION_SUBSCRIBE\020\003\022\037\n\033HANDLER_PUBSUB_B" +
-      "ULK_PUBLISH\020\004:N\n\004rest\022\036.google.protobuf." +
-      "MethodOptions\030\301\262\004 \001(\0132\030.pillion.api.v1.R" +
-      "estRuleR\004rest:Y\n\nrest_field\022\035.google.pro" +
-      "tobuf.FieldOptions\030\301\262\004 \001(\0132\031.pillion.api" +
-      ".v1.RestFieldR\trestField:B\n\nrest_value\022!" +
-      ".google.protobuf.EnumValueOptions\030\301\262\004 \001(" +
-      "\tR\trestValue:X\n\tapp_route\022\037.google.proto" +
-      "buf.ServiceOptions\030\301\262\004 \001(\0132\030.pillion.api" +
-      ".v1.AppRouteR\010appRouteB\213\001\n$dev.pillion.s" +
-      "dk.proto.pillion.api.v1B\tRestProtoP\001\242\002\003P" +
-      "AX\252\002\016Pillion.Api.V1\312\002\016Pillion\\Api\\V1\342\002\032P" +
-      "illion\\Api\\V1\\GPBMetadata\352\002\020Pillion::Api" +
-      "::V1b\006proto3"
+      "\026\n\006inline\030\007 \001(\010R\006inline\022 \n\014value_as_any\030" +
+      "\010 \001(\010R\nvalueAsAny\"F\n\010AppRoute\022\025\n\006app_id\030" +
+      "\001 \001(\tR\005appId\022#\n\rmethod_prefix\030\002 \001(\tR\014met" +
+      "hodPrefix*\233\001\n\007Handler\022\027\n\023HANDLER_UNSPECI" +
+      "FIED\020\000\022\030\n\024HANDLER_INVOKE_PROXY\020\001\022\027\n\023HAND" +
+      "LER_ACTOR_PROXY\020\002\022#\n\037HANDLER_CONFIGURATI" +
+      "ON_SUBSCRIBE\020\003\022\037\n\033HANDLER_PUBSUB_BULK_PU" +
+      "BLISH\020\004:N\n\004rest\022\036.google.protobuf.Method" +
+      "Options\030\301\262\004 \001(\0132\030.pillion.api.v1.RestRul" +
+      "eR\004rest:Y\n\nrest_field\022\035.google.protobuf." +
+      "FieldOptions\030\301\262\004 \001(\0132\031.pillion.api.v1.Re" +
+      "stFieldR\trestField:B\n\nrest_value\022!.googl" +
+      "e.protobuf.EnumValueOptions\030\301\262\004 \001(\tR\tres" +
+      "tValue:X\n\tapp_route\022\037.google.protobuf.Se" +
+      "rviceOptions\030\301\262\004 \001(\0132\030.pillion.api.v1.Ap" +
+      "pRouteR\010appRouteB\213\001\n$dev.pillion.sdk.pro" +
+      "to.pillion.api.v1B\tRestProtoP\001\242\002\003PAX\252\002\016P" +
+      "illion.Api.V1\312\002\016Pillion\\Api\\V1\342\002\032Pillion" +
+      "\\Api\\V1\\GPBMetadata\352\002\020Pillion::Api::V1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -174,7 +175,7 @@ public final class RestProto {
     internal_static_pillion_api_v1_RestField_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_pillion_api_v1_RestField_descriptor,
-        new java.lang.String[] { "Name", "RawJson", "Unwrap", "Omit", "EmitUnpopulated", "EnumNumber", "Inline", });
+        new java.lang.String[] { "Name", "RawJson", "Unwrap", "Omit", "EmitUnpopulated", "EnumNumber", "Inline", "ValueAsAny", });
     internal_static_pillion_api_v1_AppRoute_descriptor =
       getDescriptor().getMessageTypes().get(3);
     internal_static_pillion_api_v1_AppRoute_fieldAccessorTable = new

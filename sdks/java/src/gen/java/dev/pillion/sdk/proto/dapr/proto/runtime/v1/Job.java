@@ -316,7 +316,7 @@ private static final long serialVersionUID = 0L;
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    * @return Whether the data field is set.
    */
   @java.lang.Override
@@ -328,7 +328,7 @@ private static final long serialVersionUID = 0L;
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    * @return The data.
    */
   @java.lang.Override
@@ -340,7 +340,7 @@ private static final long serialVersionUID = 0L;
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    */
   @java.lang.Override
   public com.google.protobuf.AnyOrBuilder getDataOrBuilder() {
@@ -1392,7 +1392,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      * @return Whether the data field is set.
      */
     public boolean hasData() {
@@ -1403,7 +1403,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      * @return The data.
      */
     public com.google.protobuf.Any getData() {
@@ -1418,7 +1418,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public Builder setData(com.google.protobuf.Any value) {
       if (dataBuilder_ == null) {
@@ -1438,7 +1438,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public Builder setData(
         com.google.protobuf.Any.Builder builderForValue) {
@@ -1456,7 +1456,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public Builder mergeData(com.google.protobuf.Any value) {
       if (dataBuilder_ == null) {
@@ -1479,7 +1479,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public Builder clearData() {
       bitField0_ = (bitField0_ & ~0x00000020);
@@ -1496,7 +1496,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public com.google.protobuf.Any.Builder getDataBuilder() {
       bitField0_ |= 0x00000020;
@@ -1508,7 +1508,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     public com.google.protobuf.AnyOrBuilder getDataOrBuilder() {
       if (dataBuilder_ != null) {
@@ -1523,7 +1523,7 @@ private static final long serialVersionUID = 0L;
      * Payload handed to the app when the job fires.
      * </pre>
      *
-     * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+     * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
      */
     private com.google.protobuf.SingleFieldBuilderV3<
         com.google.protobuf.Any, com.google.protobuf.Any.Builder, com.google.protobuf.AnyOrBuilder> 

@@ -144,7 +144,7 @@ public interface JobOrBuilder extends
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    * @return Whether the data field is set.
    */
   boolean hasData();
@@ -153,7 +153,7 @@ public interface JobOrBuilder extends
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    * @return The data.
    */
   com.google.protobuf.Any getData();
@@ -162,7 +162,7 @@ public interface JobOrBuilder extends
    * Payload handed to the app when the job fires.
    * </pre>
    *
-   * <code>optional .google.protobuf.Any data = 6 [json_name = "data"];</code>
+   * <code>optional .google.protobuf.Any data = 6 [json_name = "data", (.pillion.api.v1.rest_field) = { ... }</code>
    */
   com.google.protobuf.AnyOrBuilder getDataOrBuilder();
 

@@ -101,38 +101,39 @@ public final class JobsProto {
       "\n dapr/proto/runtime/v1/jobs.proto\022\025dapr" +
       ".proto.runtime.v1\032!dapr/proto/common/v1/" +
       "common.proto\032\031google/protobuf/any.proto\032" +
-      "\031pillion/api/v1/rest.proto\"\335\002\n\003Job\022\022\n\004na" +
+      "\031pillion/api/v1/rest.proto\"\345\002\n\003Job\022\022\n\004na" +
       "me\030\001 \001(\tR\004name\022\037\n\010schedule\030\002 \001(\tH\000R\010sche" +
       "dule\210\001\001\022\035\n\007repeats\030\003 \001(\rH\001R\007repeats\210\001\001\022\036" +
       "\n\010due_time\030\004 \001(\tH\002R\007dueTime\210\001\001\022\025\n\003ttl\030\005 " +
-      "\001(\tH\003R\003ttl\210\001\001\022-\n\004data\030\006 \001(\0132\024.google.pro" +
-      "tobuf.AnyH\004R\004data\210\001\001\022R\n\016failure_policy\030\007" +
-      " \001(\0132&.dapr.proto.common.v1.JobFailurePo" +
-      "licyH\005R\rfailurePolicy\210\001\001B\013\n\t_scheduleB\n\n" +
-      "\010_repeatsB\013\n\t_due_timeB\006\n\004_ttlB\007\n\005_dataB" +
-      "\021\n\017_failure_policy\"h\n\022ScheduleJobRequest" +
-      "\0224\n\003job\030\001 \001(\0132\032.dapr.proto.runtime.v1.Jo" +
-      "bB\006\212\224#\0028\001R\003job\022\034\n\toverwrite\030\002 \001(\010R\toverw" +
-      "rite\"\025\n\023ScheduleJobResponse\"#\n\rGetJobReq" +
-      "uest\022\022\n\004name\030\001 \001(\tR\004name\">\n\016GetJobRespon" +
-      "se\022,\n\003job\030\001 \001(\0132\032.dapr.proto.runtime.v1." +
-      "JobR\003job\"&\n\020DeleteJobRequest\022\022\n\004name\030\001 \001" +
-      "(\tR\004name\"\023\n\021DeleteJobResponse\"W\n\037DeleteJ" +
-      "obsByPrefixRequestAlpha1\022$\n\013name_prefix\030" +
-      "\001 \001(\tH\000R\nnamePrefix\210\001\001B\016\n\014_name_prefix\"\"" +
-      "\n DeleteJobsByPrefixResponseAlpha1\"Q\n\031De" +
-      "leteJobsByPrefixRequest\022$\n\013name_prefix\030\001" +
-      " \001(\tH\000R\nnamePrefix\210\001\001B\016\n\014_name_prefix\"\034\n" +
-      "\032DeleteJobsByPrefixResponse\"\027\n\025ListJobsR" +
-      "equestAlpha1\"H\n\026ListJobsResponseAlpha1\022." +
-      "\n\004jobs\030\001 \003(\0132\032.dapr.proto.runtime.v1.Job" +
-      "R\004jobs\"\021\n\017ListJobsRequest\"B\n\020ListJobsRes" +
-      "ponse\022.\n\004jobs\030\001 \003(\0132\032.dapr.proto.runtime" +
-      ".v1.JobR\004jobsB\257\001\n+dev.pillion.sdk.proto." +
-      "dapr.proto.runtime.v1B\tJobsProtoP\001\242\002\003DPR" +
-      "\252\002\025Dapr.Proto.Runtime.V1\312\002\025Dapr\\Proto\\Ru" +
-      "ntime\\V1\342\002!Dapr\\Proto\\Runtime\\V1\\GPBMeta" +
-      "data\352\002\030Dapr::Proto::Runtime::V1b\006proto3"
+      "\001(\tH\003R\003ttl\210\001\001\0225\n\004data\030\006 \001(\0132\024.google.pro" +
+      "tobuf.AnyB\006\212\224#\002@\001H\004R\004data\210\001\001\022R\n\016failure_" +
+      "policy\030\007 \001(\0132&.dapr.proto.common.v1.JobF" +
+      "ailurePolicyH\005R\rfailurePolicy\210\001\001B\013\n\t_sch" +
+      "eduleB\n\n\010_repeatsB\013\n\t_due_timeB\006\n\004_ttlB\007" +
+      "\n\005_dataB\021\n\017_failure_policy\"h\n\022ScheduleJo" +
+      "bRequest\0224\n\003job\030\001 \001(\0132\032.dapr.proto.runti" +
+      "me.v1.JobB\006\212\224#\0028\001R\003job\022\034\n\toverwrite\030\002 \001(" +
+      "\010R\toverwrite\"\025\n\023ScheduleJobResponse\"#\n\rG" +
+      "etJobRequest\022\022\n\004name\030\001 \001(\tR\004name\">\n\016GetJ" +
+      "obResponse\022,\n\003job\030\001 \001(\0132\032.dapr.proto.run" +
+      "time.v1.JobR\003job\"&\n\020DeleteJobRequest\022\022\n\004" +
+      "name\030\001 \001(\tR\004name\"\023\n\021DeleteJobResponse\"W\n" +
+      "\037DeleteJobsByPrefixRequestAlpha1\022$\n\013name" +
+      "_prefix\030\001 \001(\tH\000R\nnamePrefix\210\001\001B\016\n\014_name_" +
+      "prefix\"\"\n DeleteJobsByPrefixResponseAlph" +
+      "a1\"Q\n\031DeleteJobsByPrefixRequest\022$\n\013name_" +
+      "prefix\030\001 \001(\tH\000R\nnamePrefix\210\001\001B\016\n\014_name_p" +
+      "refix\"\034\n\032DeleteJobsByPrefixResponse\"\027\n\025L" +
+      "istJobsRequestAlpha1\"H\n\026ListJobsResponse" +
+      "Alpha1\022.\n\004jobs\030\001 \003(\0132\032.dapr.proto.runtim" +
+      "e.v1.JobR\004jobs\"\021\n\017ListJobsRequest\"B\n\020Lis" +
+      "tJobsResponse\022.\n\004jobs\030\001 \003(\0132\032.dapr.proto" +
+      ".runtime.v1.JobR\004jobsB\257\001\n+dev.pillion.sd" +
+      "k.proto.dapr.proto.runtime.v1B\tJobsProto" +
+      "P\001\242\002\003DPR\252\002\025Dapr.Proto.Runtime.V1\312\002\025Dapr\\" +
+      "Proto\\Runtime\\V1\342\002!Dapr\\Proto\\Runtime\\V1" +
+      "\\GPBMetadata\352\002\030Dapr::Proto::Runtime::V1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
