@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * that is not JSON, anything else as JSON.
  */
 public final class Data {
-  private static final Gson GSON = new Gson();
+  /** Plain JSON, as the Go and Python SDKs write it ("<", "=", "'" as they are, not as \\u escapes). */
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
   /** Strict JSON (RFC 8259) for decodeValue; whole numbers as Long, others as Double. */
   private static final Gson VALUE_GSON = new GsonBuilder().setStrictness(Strictness.STRICT).setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
 

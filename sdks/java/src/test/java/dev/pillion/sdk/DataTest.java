@@ -22,6 +22,11 @@ class DataTest {
   }
 
   @Test
+  void encodesJsonWithoutHtmlEscapes() {
+    assertEquals("{\"q\":\"a=1 <b> 'c' & d\"}", Data.encode(Map.of("q", "a=1 <b> 'c' & d"), null).bytes().toStringUtf8());
+  }
+
+  @Test
   void keepsTextThatIsNotJsonAsText() {
     assertEquals("hello world", Data.decodeValue(utf8("hello world"), null));
     assertEquals("{not json", Data.decodeValue(utf8("{not json"), "application/json"));
