@@ -209,7 +209,9 @@ export class Sidecar {
       notReadyReason: () => {
         if (!this.ready) return "the sidecar is starting";
         const app = this.appChannel;
-        return app && !app.ready ? `[app] the app is not listening on ${app.host}:${app.port} yet` : undefined;
+        if (!app) return undefined;
+        if (!app.ready) return `[app] the app is not listening on ${app.host}:${app.port} yet`;
+        return pubsub.subscriptionsStarted ? undefined : "[app] the app's subscriptions are starting";
       },
       outboundReady: () => this.ready,
     });

@@ -85,6 +85,7 @@ export class PubSubService {
   private readonly streamSpecs = new Map<StreamConnection, SubscriptionSpec>();
   private nextConnectionId = 1;
   private starting?: Promise<void>;
+  private subscriptionsSettled = false;
   private stopped = false;
   private readonly stopSignal = new AbortController();
 
@@ -334,9 +335,21 @@ export class PubSubService {
    * app's own once the app listens. Does nothing without pubsub components.
    */
   start(): void {
-    this.starting ??= this.startSubscriptions().catch((e) => {
-      if (!this.stopped) this.log.error("could not start the app's subscriptions", { error: e });
-    });
+    this.starting ??= this.startSubscriptions()
+      .catch((e) => {
+        if (!this.stopped) this.log.error("could not start the app's subscriptions", { error: e });
+      })
+      .finally(() => (this.subscriptionsSettled = true));
+  }
+
+  /**
+   * Whether start() has run its course: the app's subscriptions (and the
+   * declarative ones) are running, or failed to start. /v1.0/healthz waits
+   * for it, as daprd starts the app's subscriptions before it reports ready:
+   * an event published once health says ready reaches the app.
+   */
+  get subscriptionsStarted(): boolean {
+    return this.subscriptionsSettled;
   }
 
   /** Resolves once the subscriptions started by start() are running (or failed to). */
