@@ -81,5 +81,6 @@ describe.each([
     expect(await canConnect("127.0.0.1", server.port)).toBe(false);
     await server.start();
     expect(await canConnect("127.0.0.1", server.port)).toBe(true);
-  });
+    // Two starts: each may take up to its own 60 s readiness wait on a loaded machine (RabbitMQ boots an Erlang VM).
+  }, 150_000);
 });
