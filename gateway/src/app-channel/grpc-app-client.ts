@@ -2,6 +2,7 @@ import type { OutgoingHttpHeaders } from "node:http2";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { AppCallback, AppCallbackAlpha, AppCallbackHealthCheck } from "../gen/dapr/proto/runtime/v1/appcallback_pb.js";
+import type { AbortWatch } from "../util/abort-watch.js";
 import { appTokenHeader } from "./app-token.js";
 import { ConcurrencyLimit } from "./concurrency.js";
 import { createUnaryHttp2Transport, type RawUnaryAnswer, type UnaryHttp2Transport } from "./grpc-unary-transport.js";
@@ -9,7 +10,8 @@ import { createUnaryHttp2Transport, type RawUnaryAnswer, type UnaryHttp2Transpor
 export interface RawCallOptions {
   /** gRPC metadata for the app: lower-case names, no pseudo-headers. */
   readonly metadata: OutgoingHttpHeaders;
-  readonly signal?: AbortSignal;
+  /** An AbortSignal, or a call's cancellation (the deadline is timeoutMs). */
+  readonly signal?: AbortWatch;
   readonly timeoutMs?: number;
 }
 

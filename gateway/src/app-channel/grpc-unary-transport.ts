@@ -14,6 +14,7 @@ import { create, fromBinary, isMessage, toBinary, type DescMessage, type DescMet
 import { Code, ConnectError, createContextValues, type ContextValues, type Interceptor, type Transport, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { codeFromHttpStatus, findTrailerError } from "@connectrpc/connect/protocol-grpc";
 import type { Http2SessionManager } from "@connectrpc/connect-node";
+import type { AbortWatch } from "../util/abort-watch.js";
 import { appTokenHeader, tokenlessGrpcPaths } from "./app-token.js";
 
 export interface UnaryTransportOptions {
@@ -42,9 +43,10 @@ export interface UnaryHttp2Transport extends Transport {
    * encoded, for a caller that passes messages through (InvokeService to
    * OnInvoke). Same interceptors, headers, deadline, cancellation, checks
    * and errors as a decoded call; the answer is decoded only to be checked.
-   * `metadata` holds lower-case names, no pseudo-headers.
+   * `metadata` holds lower-case names, no pseudo-headers. `signal` may be
+   * an AbortWatch: the deadline is kept here from `timeoutMs`.
    */
-  unaryRaw(method: DescMethodUnary, signal: AbortSignal | undefined, timeoutMs: number | undefined, metadata: OutgoingHttpHeaders, payload: Uint8Array): Promise<RawUnaryAnswer>;
+  unaryRaw(method: DescMethodUnary, signal: AbortWatch | undefined, timeoutMs: number | undefined, metadata: OutgoingHttpHeaders, payload: Uint8Array): Promise<RawUnaryAnswer>;
 }
 
 /** Where a pass-through call keeps its answer on the UnaryResponse its interceptors see. */
@@ -127,13 +129,17 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
         } as RawUnaryResponse;
       };
       if (interceptors.length === 0) return (await send())[rawAnswer];
+      let reqSignal: AbortSignal | undefined;
       const req = {
         stream: false,
         service: method.parent,
         method,
         requestMethod: "POST",
         url: `${base}${path}`,
-        signal: callSignal,
+        // Interceptors get a real AbortSignal (made only if one reads it).
+        get signal() {
+          return (reqSignal ??= asAbortSignal(callSignal));
+        },
         get header() {
           return (header ??= toHeaders(headers));
         },
@@ -150,6 +156,15 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
 }
 
 const neverAborted = new AbortController().signal;
+
+/** An AbortWatch as an AbortSignal that follows it. */
+function asAbortSignal(watch: AbortWatch): AbortSignal {
+  if (watch instanceof AbortSignal) return watch;
+  const controller = new AbortController();
+  if (watch.aborted) controller.abort(watch.reason);
+  else watch.addEventListener("abort", () => controller.abort(watch.reason), { once: true });
+  return controller.signal;
+}
 
 function timedOut(): ConnectError {
   return new ConnectError("the operation timed out", Code.DeadlineExceeded);
@@ -243,7 +258,7 @@ async function exchange(
   path: string,
   headers: OutgoingHttpHeaders,
   framed: Buffer,
-  signal: AbortSignal,
+  signal: AbortWatch,
   deadlineAt: number | undefined,
 ): Promise<Answer> {
   let stream: ClientHttp2Stream;

@@ -19,6 +19,7 @@
 import type { OutgoingHttpHeaders } from "node:http2";
 import type { DescMethodUnary, DescService } from "@bufbuild/protobuf";
 import { Code, ConnectError, createContextValues, type ContextValues, type HandlerContext } from "@connectrpc/connect";
+import type { AbortWatch } from "../../util/abort-watch.js";
 
 /** Where a call registers once it has a signal, so that shutdown can abort it. */
 export interface SignalRegistry {
@@ -42,6 +43,10 @@ export class UnaryCallContext implements HandlerContext {
   /** Set once the call is over or aborted: later aborts do nothing. */
   private ended = false;
   private reason: unknown;
+  /** Whether the registry holds this call (it has a signal or a cancellation). */
+  private registered = false;
+  private cancellationWatch: AbortWatch | undefined;
+  private cancelListeners: (() => void)[] | undefined;
   private readonly deadline: number | undefined;
 
   constructor(
@@ -135,11 +140,7 @@ export class UnaryCallContext implements HandlerContext {
       controller.abort(this.reason);
       return controller.signal;
     }
-    const early = this.registry.added(this);
-    if (early) {
-      this.abort(early.reason);
-      return controller.signal;
-    }
+    if (!this.register()) return controller.signal;
     if (this.deadline !== undefined) {
       const left = this.deadline - Date.now();
       if (left <= 0) this.abort(timedOut());
@@ -148,16 +149,63 @@ export class UnaryCallContext implements HandlerContext {
     return controller.signal;
   }
 
+  /**
+   * The call's end without its deadline, and without an AbortController:
+   * aborted (with the same reasons as `signal`) when the caller goes away,
+   * the sidecar shuts down or the call is answered. For a callee that keeps
+   * the deadline itself, as the unary transport to the app does with
+   * `timeoutMs()`: the two deadlines are the same instant.
+   */
+  get cancellation(): AbortWatch {
+    if (this.cancellationWatch) return this.cancellationWatch;
+    const ctx = this;
+    const watch: AbortWatch = {
+      get aborted() {
+        return ctx.ended;
+      },
+      get reason() {
+        return ctx.reason;
+      },
+      addEventListener(_type, listener) {
+        if (!ctx.ended) (ctx.cancelListeners ??= []).push(listener);
+      },
+      removeEventListener(_type, listener) {
+        const list = ctx.cancelListeners;
+        const i = list ? list.indexOf(listener) : -1;
+        if (i >= 0) list!.splice(i, 1);
+      },
+    };
+    this.cancellationWatch = watch;
+    if (!this.ended) this.register();
+    return watch;
+  }
+
+  /** Registers the call for shutdown (once); false when the sidecar is already shutting down (the call is aborted then). */
+  private register(): boolean {
+    if (this.registered) return true;
+    const early = this.registry.added(this);
+    if (early) {
+      this.abort(early.reason);
+      return false;
+    }
+    this.registered = true;
+    return true;
+  }
+
   /** Ends the call's signal (once): the deadline, the caller gone, shutdown, or the call answered. */
   abort(reason: unknown): void {
     if (this.ended) return;
     this.ended = true;
     this.reason = reason;
-    const controller = this.controller;
-    if (!controller) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.registry.removed(this);
-    controller.abort(reason);
+    if (this.registered) {
+      this.registered = false;
+      this.registry.removed(this);
+    }
+    const listeners = this.cancelListeners;
+    this.cancelListeners = undefined;
+    if (listeners) for (const l of listeners) l();
+    this.controller?.abort(reason);
   }
 }
 

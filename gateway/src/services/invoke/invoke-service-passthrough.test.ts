@@ -34,6 +34,10 @@ interface Received {
   headers: IncomingHttpHeaders;
 }
 
+/** The app's streams of calls it never answers ("slow"), as they arrive. */
+const slowCalls: ServerHttp2Stream[] = [];
+let slowArrived: (() => void) | undefined;
+
 function framed(message: Uint8Array): Buffer {
   const out = Buffer.alloc(5 + message.length);
   out.writeUInt32BE(message.length, 1);
@@ -104,7 +108,10 @@ function serveApp(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, recei
         stream.end(framed(answer));
         return;
       case "slow":
-        return; // never answers: the caller's deadline ends the call
+        // Never answers: the caller's deadline, or the caller going away, ends the call.
+        slowCalls.push(stream);
+        slowArrived?.();
+        return;
       default:
         stream.respond({ ":status": 200, "content-type": "application/grpc", "grpc-status": "12", "grpc-message": "unknown case" }, { endStream: true });
     }
@@ -261,6 +268,22 @@ describe("InvokeService to a gRPC app: pass-through and decoded answers are the 
     const { passThrough, decoded } = await both("slow", request("slow"), { traceparent, "grpc-timeout": "100m" });
     expect(passThrough).toEqual(decoded);
     expect(passThrough.trailers?.["grpc-status"]).toBe("4");
+  });
+
+  it("cancels the app's call when the caller goes away, both ways", async () => {
+    for (const url of [passThroughUrl, decodedUrl]) {
+      const client = connect(url);
+      clients.push(client);
+      const arrived = new Promise<void>((r) => (slowArrived = r));
+      const stream = client.request({ ":method": "POST", ":path": "/dapr.proto.runtime.v1.Dapr/InvokeService", "content-type": "application/grpc", te: "trailers" });
+      stream.on("error", () => {});
+      stream.end(framed(request("slow")));
+      await arrived;
+      const appCall = slowCalls.at(-1)!;
+      const closed = new Promise<number | undefined>((r) => appCall.once("close", () => r(appCall.rstCode)));
+      stream.close(8); // RST_STREAM CANCEL from the caller
+      expect(await closed, url).toBe(8);
+    }
   });
 
   it("rewrites a method that needs normalising, and refuses a bad one, the same way", async () => {

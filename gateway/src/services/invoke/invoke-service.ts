@@ -105,7 +105,8 @@ export class InvokeService {
       metadata = grpcMetadataObjectForGrpcApp(ctx.rawHeaders);
     }
     try {
-      const answer = await grpc.onInvokeRaw(request, { metadata, signal: ctx.signal, ...(timeoutMs !== undefined && { timeoutMs }) });
+      // The call's cancellation rather than its signal: the transport keeps the deadline (timeoutMs), no AbortController per call.
+      const answer = await grpc.onInvokeRaw(request, { metadata, signal: ctx.cancellation, ...(timeoutMs !== undefined && { timeoutMs }) });
       const header: Record<string, string> = { "content-type": "application/grpc+proto" };
       const trailer: Record<string, string> = { "grpc-status": "0" };
       grpcResponseMetadataObject(answer.head, header);
