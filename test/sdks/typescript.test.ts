@@ -6,9 +6,14 @@
  * openapi-fetch). The app behind the sidecar is the SDK's own app side
  * (PillionApp), as an HTTP app here and as a gRPC app in the last suite.
  */
+import { fromBinary, toJson } from "@bufbuild/protobuf";
+import { ValueSchema } from "@bufbuild/protobuf/wkt";
+import { Code as GrpcCode, ConnectError, createClient as createRawClient } from "@connectrpc/connect";
+import { createGrpcTransport } from "@connectrpc/connect-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient as createWebClient } from "../../sdks/typescript/src/index.js";
-import { Code, createClient, PillionApp, PillionError, type AppListener, type PillionClient, type TopicEvent } from "../../sdks/typescript/src/node.js";
+import { Code, createClient, PillionApp, PillionError, type AppListener, type JobEvent, type PillionClient, type TopicEvent } from "../../sdks/typescript/src/node.js";
+import { AppCallback } from "../../sdks/typescript/src/gen/proto/dapr/proto/runtime/v1/appcallback_pb.js";
 import { UnlockResponse_Status } from "../../sdks/typescript/src/gen/proto/dapr/proto/runtime/v1/lock_pb.js";
 import { componentYaml } from "../conformance/state/index.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
@@ -22,6 +27,7 @@ interface Order {
 
 const received: TopicEvent[] = [];
 const invocations: { verb: string; data: unknown; contentType: string }[] = [];
+let httpApp: PillionApp;
 let listener: AppListener;
 let sc: SidecarProcess;
 let dir: ReturnType<typeof tempDir>;
@@ -48,7 +54,8 @@ function sdkApp(): PillionApp {
 }
 
 beforeAll(async () => {
-  listener = await sdkApp().listen({ protocol: "http" });
+  httpApp = sdkApp();
+  listener = await httpApp.listen({ protocol: "http" });
   dir = tempDir();
   resources(dir);
   sc = await startSidecar({ appId: "sdk-ts", appPort: listener.port, appProtocol: "http", resourcesPaths: [dir.path], waitForApp: true });
@@ -67,6 +74,11 @@ const transports: { name: string; rest: boolean; make: () => PillionClient }[] =
   { name: "Connect binary (browser transport over fetch)", rest: false, make: () => createWebClient({ protocol: "connect", baseUrl: sc.httpUrl, useBinaryFormat: true }) },
   { name: "REST (openapi-fetch)", rest: true, make: () => createWebClient({ protocol: "rest", baseUrl: sc.httpUrl }) },
 ];
+
+/** Waits until the sidecar no longer has the job (a one-shot job is deleted once triggered, or once its retries are spent). */
+async function waitJobGone(client: PillionClient, name: string): Promise<void> {
+  await waitFor(`the job ${name} to be done`, () => client.jobs.get(name).then(() => undefined, () => true));
+}
 
 /** The PillionError a call rejects with. */
 async function sdkError(p: Promise<unknown>): Promise<PillionError> {
@@ -205,6 +217,19 @@ describe.each(transports.map((t, i) => ({ ...t, prefix: `t${i}` })))("the TypeSc
     expect(gone.message).toContain(name);
   });
 
+  it("delivers a due job to the app's onJob handler with its data", async () => {
+    const name = `${prefix}-due`;
+    const jobs: JobEvent[] = [];
+    httpApp.onJob(name, (job) => void jobs.push(job));
+    // Over REST this is Dapr's HTTP API (the data is stored as a google.protobuf.Value); over RPC the SDK sends JSON bytes.
+    await client.jobs.schedule(name, { dueTime: "0s", data: { report: prefix, n: 1, tags: ["a"] } });
+    const job = await waitFor(`the app to receive the job ${name}`, () => jobs[0]);
+    expect(job).toMatchObject({ name, contentType: "application/json", data: { report: prefix, n: 1, tags: ["a"] } });
+    expect(JSON.parse(new TextDecoder().decode(job.rawData))).toEqual({ report: prefix, n: 1, tags: ["a"] });
+    await waitJobGone(client, name);
+    expect(jobs).toHaveLength(1);
+  });
+
   it.runIf(!rest)("subscribes to configuration changes (an RPC stream)", async () => {
     const ac = new AbortController();
     const stream = client.configuration.subscribe("configstore", ["greeting"], {}, { signal: ac.signal });
@@ -222,8 +247,39 @@ describe.each(transports.map((t, i) => ({ ...t, prefix: `t${i}` })))("the TypeSc
   });
 });
 
+describe("the TypeScript SDK's app side: failing and unknown jobs (HTTP app)", () => {
+  it("answers a throwing handler 500 so that the sidecar retries the job by its failure policy", async () => {
+    const calls: JobEvent[] = [];
+    httpApp.onJob("http-failing", (job) => {
+      calls.push(job);
+      throw new Error("report service down");
+    });
+    const client = createClient({ protocol: "grpc", grpcUrl: sc.grpcUrl, baseUrl: sc.httpUrl });
+    await client.jobs.schedule("http-failing", {
+      dueTime: "0s",
+      data: "x",
+      failurePolicy: { policy: { case: "constant", value: { interval: { nanos: 100_000_000 }, maxRetries: 1 } } },
+    });
+    await waitJobGone(client, "http-failing");
+    expect(calls.map((c) => c.name)).toEqual(["http-failing", "http-failing"]);
+
+    const direct = await fetch(`http://127.0.0.1:${listener.port}/job/http-failing`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(direct.status).toBe(500);
+    expect(await direct.text()).toContain("report service down");
+  });
+
+  it("answers a job it has no handler for 404, and an invocation of method job/<name> still reaches onInvoke when no job has that name", async () => {
+    const res = await fetch(`http://127.0.0.1:${listener.port}/job/no-such-job`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(404);
+    httpApp.onInvoke("job/as-method", () => "method");
+    const asMethod = await fetch(`http://127.0.0.1:${listener.port}/job/as-method`, { method: "POST" });
+    expect(await asMethod.json()).toBe("method");
+  });
+});
+
 describe("the TypeScript SDK's app side as a gRPC app", () => {
   const grpcReceived: TopicEvent[] = [];
+  const grpcJobs: JobEvent[] = [];
   let grpcListener: AppListener;
   let grpcSc: SidecarProcess;
   let grpcDir: ReturnType<typeof tempDir>;
@@ -234,7 +290,13 @@ describe("the TypeScript SDK's app side as a gRPC app", () => {
         grpcReceived.push(e);
         return "SUCCESS";
       })
-      .onInvoke("sum", (req) => (req.data as number[]).reduce((a, b) => a + b, 0));
+      .onInvoke("sum", (req) => (req.data as number[]).reduce((a, b) => a + b, 0))
+      .onJob("grpc-report-http", (job) => void grpcJobs.push(job))
+      .onJob("grpc-report-sdk", (job) => void grpcJobs.push(job))
+      .onJob("grpc-failing", (job) => {
+        grpcJobs.push(job);
+        throw new Error("report service down");
+      });
     grpcListener = await app.listen({ protocol: "grpc" });
     grpcDir = tempDir();
     resources(grpcDir);
@@ -259,5 +321,47 @@ describe("the TypeScript SDK's app side as a gRPC app", () => {
     await client.pubsub.publish("pubsub", "orders", "plain text", { dataContentType: "text/plain" });
     const event = await waitFor("the gRPC app to receive the event", () => grpcReceived.find((e) => e.data === "plain text"));
     expect(event).toMatchObject({ pubsubName: "pubsub", topic: "orders", dataContentType: "text/plain" });
+  });
+
+  it("receives a due job through OnJobEvent with its data decoded, scheduled through Dapr's HTTP API (a google.protobuf.Value) or the SDK's gRPC client (JSON)", async () => {
+    const data = { report: "daily", n: 2, ok: true, tags: ["a", "b"], none: null };
+    const viaHttp = await fetch(`${grpcSc.httpUrl}/v1.0-alpha1/jobs/grpc-report-http`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ dueTime: "0s", data }),
+    });
+    expect(viaHttp.status).toBe(204);
+    const client = createClient({ protocol: "grpc", grpcUrl: grpcSc.grpcUrl, baseUrl: grpcSc.httpUrl });
+    await client.jobs.schedule("grpc-report-sdk", { dueTime: "0s", data });
+
+    const fromHttp = await waitFor("the HTTP-scheduled job", () => grpcJobs.find((j) => j.name === "grpc-report-http"));
+    expect(fromHttp.contentType).toBe("type.googleapis.com/google.protobuf.Value");
+    expect(fromHttp.data).toEqual(data);
+    // rawData is the Any's value: the serialized google.protobuf.Value.
+    expect(toJson(ValueSchema, fromBinary(ValueSchema, fromHttp.rawData))).toEqual(data);
+
+    const fromSdk = await waitFor("the SDK-scheduled job", () => grpcJobs.find((j) => j.name === "grpc-report-sdk"));
+    expect(fromSdk.contentType).toBe("");
+    expect(fromSdk.data).toEqual(data);
+    expect(JSON.parse(new TextDecoder().decode(fromSdk.rawData))).toEqual(data);
+  });
+
+  it("fails the trigger when the handler throws, so that the sidecar retries the job by its failure policy", async () => {
+    const client = createClient({ protocol: "grpc", grpcUrl: grpcSc.grpcUrl, baseUrl: grpcSc.httpUrl });
+    await client.jobs.schedule("grpc-failing", {
+      dueTime: "0s",
+      failurePolicy: { policy: { case: "constant", value: { interval: { nanos: 100_000_000 }, maxRetries: 1 } } },
+    });
+    await waitJobGone(client, "grpc-failing");
+    expect(grpcJobs.filter((j) => j.name === "grpc-failing")).toHaveLength(2);
+  });
+
+  it("answers OnJobEvent with the handler's error, and NotFound for a job it has no handler for", async () => {
+    const app = createRawClient(AppCallback, createGrpcTransport({ baseUrl: `http://127.0.0.1:${grpcListener.port}` }));
+    const failed = await app.onJobEvent({ name: "grpc-failing", method: "job/grpc-failing" }).then(() => undefined, (e: unknown) => ConnectError.from(e));
+    expect(failed?.code).toBe(GrpcCode.Unknown);
+    expect(failed?.rawMessage).toContain("report service down");
+    const unknown = await app.onJobEvent({ name: "no-such-job", method: "job/no-such-job" }).then(() => undefined, (e: unknown) => ConnectError.from(e));
+    expect(unknown?.code).toBe(GrpcCode.NotFound);
   });
 });

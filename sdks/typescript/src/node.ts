@@ -1,7 +1,7 @@
 /**
  * @pillion/sdk/node: everything of "@pillion/sdk", plus gRPC and the
  * HTTP/2 transports of connect-node, and the app side (PillionApp) that
- * receives pub/sub events and service invocations over HTTP or gRPC.
+ * receives pub/sub events, service invocations and due jobs over HTTP or gRPC.
  */
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
 import { apiTokenInterceptor, defaultHttpUrl, env, PillionClient, type ClientOptions as FetchClientOptions, type Protocol } from "./client.js";
@@ -10,7 +10,18 @@ import { createRestInvoker } from "./rest/rest-invoker.js";
 import { createRpcInvoker } from "./rpc-invoker.js";
 
 export * from "./index.js";
-export { PillionApp, type AppListener, type InvocationHandler, type InvocationRequest, type SubscribeOptions, type TopicEvent, type TopicHandler, type TopicStatus } from "./app/app.js";
+export {
+  PillionApp,
+  type AppListener,
+  type InvocationHandler,
+  type InvocationRequest,
+  type JobEvent,
+  type JobHandler,
+  type SubscribeOptions,
+  type TopicEvent,
+  type TopicHandler,
+  type TopicStatus,
+} from "./app/app.js";
 
 export interface NodeClientOptions extends Omit<FetchClientOptions, "fetch"> {
   /** "grpc" (default), "connect", "grpc-web" or "rest". */

@@ -1,25 +1,28 @@
 /**
  * The app side: what the sidecar calls. A PillionApp holds the app's topic
- * subscriptions and invocation handlers once and serves them either as an
- * HTTP app (GET /dapr/subscribe, POST <route> with a CloudEvent, <verb>
- * /<method>) or as a gRPC app (AppCallback: ListTopicSubscriptions,
- * OnTopicEvent, OnInvoke), as Dapr's app protocols define them.
+ * subscriptions, invocation handlers and job handlers once and serves them
+ * either as an HTTP app (GET /dapr/subscribe, POST <route> with a CloudEvent,
+ * <verb> /<method>, POST /job/<name>) or as a gRPC app (AppCallback:
+ * ListTopicSubscriptions, OnTopicEvent, OnInvoke, OnJobEvent), as Dapr's app
+ * protocols define them.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createServer as createHttp2Server, type Http2Server } from "node:http2";
+import { createServer as createHttp2Server, type Http2Server, type Http2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { create, type JsonObject } from "@bufbuild/protobuf";
-import type { ConnectRouter } from "@connectrpc/connect";
+import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { base64Decode } from "@bufbuild/protobuf/wire";
 import { HTTPExtension_Verb, InvokeResponseSchema } from "../gen/proto/dapr/proto/common/v1/common_pb.js";
 import {
   AppCallback,
+  JobEventResponseSchema,
   ListTopicSubscriptionsResponseSchema,
   TopicEventResponseSchema,
   TopicEventResponse_TopicEventResponseStatus as Status,
 } from "../gen/proto/dapr/proto/runtime/v1/appcallback_pb.js";
 import { decodeValue, encodeValue } from "../shaping.js";
+import { decodeJobData } from "./job-data.js";
 
 export type TopicStatus = "SUCCESS" | "RETRY" | "DROP";
 
@@ -68,6 +71,29 @@ export interface InvocationRequest<T = unknown> {
 /** Answers an invocation: bytes are sent as they are, undefined as an empty body, anything else as JSON. */
 export type InvocationHandler<T = unknown> = (request: InvocationRequest<T>) => unknown;
 
+/** A job that is due, as the sidecar's scheduler calls the app back. */
+export interface JobEvent<T = unknown> {
+  readonly name: string;
+  /**
+   * HTTP apps: the request's content type (the sidecar sends
+   * application/json). gRPC apps: the data's type URL, which Dapr sends as
+   * the content type ("" for data a client scheduled as plain bytes or JSON,
+   * type.googleapis.com/google.protobuf.Value for Dapr's HTTP API).
+   */
+  readonly contentType: string;
+  /**
+   * The data, decoded: a google.protobuf.Value (jobs scheduled through Dapr's
+   * HTTP API) as the JSON value it holds, JSON as a value, text as a string,
+   * other bytes as bytes; undefined when the job has none.
+   */
+  readonly data: T;
+  /** The data's bytes: the HTTP request's body, or over gRPC the Any's value (a serialized google.protobuf.Value for HTTP-scheduled jobs). */
+  readonly rawData: Uint8Array;
+}
+
+/** Handles a due job; a thrown error tells the sidecar the trigger failed (the job's failure policy applies). */
+export type JobHandler<T = unknown> = (job: JobEvent<T>) => void | Promise<void>;
+
 export interface AppListener {
   readonly port: number;
   close(): Promise<void>;
@@ -86,6 +112,7 @@ const statusNames: Readonly<Record<TopicStatus, Status>> = { SUCCESS: Status.SUC
 export class PillionApp {
   private readonly subscriptions: Subscription[] = [];
   private readonly methods = new Map<string, InvocationHandler>();
+  private readonly jobs = new Map<string, JobHandler>();
 
   /** Subscribes to a topic: the sidecar delivers its events to the handler. */
   subscribe<T = unknown>(pubsubName: string, topic: string, handler: TopicHandler<T>, options: SubscribeOptions = {}): this {
@@ -97,6 +124,16 @@ export class PillionApp {
   /** Answers invocations of a method (any verb). */
   onInvoke<T = unknown>(method: string, handler: InvocationHandler<T>): this {
     this.methods.set(method.replace(/^\/+/, ""), handler as InvocationHandler);
+    return this;
+  }
+
+  /**
+   * Handles a scheduled job (client.jobs.schedule, Dapr's jobs API) by its
+   * name when it is due. A job without a handler is answered as not found
+   * (404 / NotFound), which the sidecar takes as done: it does not retry it.
+   */
+  onJob<T = unknown>(name: string, handler: JobHandler<T>): this {
+    this.jobs.set(name.replace(/^\/+/, ""), handler as JobHandler);
     return this;
   }
 
@@ -134,6 +171,11 @@ export class PillionApp {
       return;
     }
     const method = path.replace(/^\/+/, "");
+    const job = req.method === "POST" && method.startsWith("job/") ? this.jobs.get(method.slice(4)) : undefined;
+    if (job) {
+      await this.serveHttpJob(job, method.slice(4), body, req.headers["content-type"] ?? "", res);
+      return;
+    }
     const handler = this.methods.get(method);
     if (!handler) {
       res.writeHead(404, { "content-type": "text/plain" }).end(`no handler for ${req.method ?? "GET"} ${path}`);
@@ -149,6 +191,17 @@ export class PillionApp {
     }
     const { bytes, contentType: ct } = encodeValue(answer);
     res.writeHead(200, { "content-type": ct, "content-length": bytes.length }).end(bytes);
+  }
+
+  /** A job's trigger (POST /job/<name>, the data as the body): 200 when the handler returns, 500 with its message when it throws. */
+  private async serveHttpJob(handler: JobHandler, name: string, body: Uint8Array, contentType: string, res: ServerResponse): Promise<void> {
+    try {
+      await handler({ name, contentType, data: decodeValue(body, contentType), rawData: body });
+    } catch (e) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(`job ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    res.writeHead(200).end();
   }
 
   // ------------------------------------------------------------ gRPC app
@@ -202,6 +255,18 @@ export class PillionApp {
           const { bytes, contentType } = encodeValue(answer);
           return create(InvokeResponseSchema, { data: { typeUrl: "", value: bytes }, contentType });
         },
+        // A thrown error answers with its code (a ConnectError's own, else Unknown): the trigger failed.
+        onJobEvent: async (req) => {
+          const handler = this.jobs.get(req.name.replace(/^\/+/, ""));
+          if (!handler) throw new ConnectError(`the app has no handler for job ${JSON.stringify(req.name)}`, Code.NotFound);
+          try {
+            await handler({ name: req.name, contentType: req.contentType, data: decodeJobData(req.data, req.contentType), rawData: req.data?.value ?? new Uint8Array(0) });
+          } catch (e) {
+            // Unknown, as the Go and Java helpers answer (connect-node would say Internal).
+            throw e instanceof ConnectError ? e : new ConnectError(e instanceof Error ? e.message : String(e), Code.Unknown);
+          }
+          return create(JobEventResponseSchema, {});
+        },
       });
     };
   }
@@ -209,6 +274,12 @@ export class PillionApp {
   /** Starts a server for the app on a port (0: any free one) and host (default 127.0.0.1). */
   async listen(opts: { port?: number; host?: string; protocol?: "http" | "grpc" } = {}): Promise<AppListener> {
     const server: Server | Http2Server = opts.protocol === "grpc" ? createHttp2Server(connectNodeAdapter({ routes: this.grpcRoutes() })) : createHttpServer(this.httpHandler());
+    // HTTP/2 sessions stay open between calls; close() ends them (running calls finish) so that the server can close.
+    const sessions = new Set<Http2Session>();
+    server.on("session", (session: Http2Session) => {
+      sessions.add(session);
+      session.once("close", () => sessions.delete(session));
+    });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
@@ -219,6 +290,7 @@ export class PillionApp {
         new Promise<void>((resolve) => {
           if ("closeAllConnections" in server) server.closeAllConnections();
           server.close(() => resolve());
+          for (const session of sessions) session.close();
         }),
     };
   }
