@@ -47,8 +47,12 @@ type InvokeRequest struct {
 type JobEvent struct {
 	Name        string
 	ContentType string
-	// Data is RawData decoded by its content type (see DecodeValue).
-	Data    any
+	// Data is the job's data decoded (see DecodeJobData): a google.protobuf.Value
+	// (jobs scheduled through Dapr's HTTP API) as the JSON value it holds,
+	// other data by its content type (see DecodeValue).
+	Data any
+	// RawData is the bytes of the job's Any (a serialized google.protobuf.Value
+	// for jobs scheduled through Dapr's HTTP API).
 	RawData []byte
 }
 
@@ -224,7 +228,7 @@ func (c *appCallback) OnJobEvent(ctx context.Context, req *daprruntimev1.JobEven
 		return nil, status.Errorf(codes.NotFound, "the app has no handler for job %q", req.GetName())
 	}
 	raw := req.GetData().GetValue()
-	err := h(ctx, &JobEvent{Name: req.GetName(), ContentType: req.GetContentType(), Data: DecodeValue(raw, req.GetContentType()), RawData: raw})
+	err := h(ctx, &JobEvent{Name: req.GetName(), ContentType: req.GetContentType(), Data: DecodeJobData(req.GetData(), req.GetContentType()), RawData: raw})
 	if err != nil {
 		if _, ok := status.FromError(err); ok {
 			return nil, err

@@ -2,17 +2,19 @@ package pillion_test
 
 // Tests against a live pillion sidecar: test/sdks/go.test.ts starts it (with
 // state, pub/sub, secret, configuration and lock components) and passes
-// PILLION_GRPC_PORT, PILLION_APP_ID and PILLION_APP_PORT, the port where the
-// sidecar expects its gRPC app (this SDK's App, served here). Without them
-// the tests are skipped.
+// PILLION_GRPC_PORT, PILLION_HTTP_PORT, PILLION_APP_ID and PILLION_APP_PORT,
+// the port where the sidecar expects its gRPC app (this SDK's App, served
+// here). Without them the tests are skipped.
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -22,6 +24,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/anypb"
+	"google.golang.org/protobuf/types/known/structpb"
 
 	pillion "github.com/pillion-dev/pillion/sdks/go"
 	daprcommonv1 "github.com/pillion-dev/pillion/sdks/go/proto/dapr/proto/common/v1"
@@ -33,6 +36,7 @@ var (
 	appID    string
 	received = &inbox{}
 	dueJobs  = make(chan *pillion.JobEvent, 4)
+	httpJobs = make(chan *pillion.JobEvent, 4)
 )
 
 type inbox struct {
@@ -82,6 +86,10 @@ func TestMain(m *testing.M) {
 		}).
 		OnJob("go-due", func(ctx context.Context, j *pillion.JobEvent) error {
 			dueJobs <- j
+			return nil
+		}).
+		OnJob("go-due-http", func(ctx context.Context, j *pillion.JobEvent) error {
+			httpJobs <- j
 			return nil
 		}).
 		OnInvoke("fail", func(ctx context.Context, r *pillion.InvokeRequest) (any, error) {
@@ -395,6 +403,40 @@ func TestADueJobCallsTheAppBack(t *testing.T) {
 	case j := <-dueJobs:
 		if j.Data.(map[string]any)["report"] != "now" {
 			t.Fatalf("job data %v", j.Data)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the job did not call the app back")
+	}
+}
+
+func TestAJobScheduledThroughTheHTTPAPIArrivesDecoded(t *testing.T) {
+	port := os.Getenv("PILLION_HTTP_PORT")
+	if port == "" {
+		t.Fatal("PILLION_HTTP_PORT is not set")
+	}
+	// Dapr's HTTP API stores the data as a google.protobuf.Value; the app gets it in an Any.
+	body := `{"dueTime":"0s","data":{"report":"now","n":2,"ok":true,"tags":["a","b"],"none":null}}`
+	res, err := http.Post("http://127.0.0.1:"+port+"/v1.0-alpha1/jobs/go-due-http", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusNoContent {
+		t.Fatalf("scheduling answered %d", res.StatusCode)
+	}
+	select {
+	case j := <-httpJobs:
+		want := map[string]any{"report": "now", "n": float64(2), "ok": true, "tags": []any{"a", "b"}, "none": nil}
+		if !reflect.DeepEqual(j.Data, want) {
+			t.Fatalf("job data %#v, want %#v", j.Data, want)
+		}
+		if j.ContentType != "type.googleapis.com/google.protobuf.Value" {
+			t.Fatalf("content type %q", j.ContentType)
+		}
+		// RawData is the Any's value: the serialized google.protobuf.Value.
+		var v structpb.Value
+		if err := proto.Unmarshal(j.RawData, &v); err != nil || !reflect.DeepEqual(v.AsInterface(), want) {
+			t.Fatalf("raw data %x (%v)", j.RawData, err)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the job did not call the app back")

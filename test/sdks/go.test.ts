@@ -56,11 +56,12 @@ describe("the Go SDK", () => {
   }, 300_000);
 
   it("passes its go test suite against the live sidecar", async () => {
-    const env = { ...goEnv, PILLION_GRPC_PORT: String(sc.grpcPort), PILLION_APP_PORT: String(appPort), PILLION_APP_ID: "sdk-go" };
+    const env = { ...goEnv, PILLION_GRPC_PORT: String(sc.grpcPort), PILLION_HTTP_PORT: String(sc.httpPort), PILLION_APP_PORT: String(appPort), PILLION_APP_ID: "sdk-go" };
     const r = await go(["test", "-count=1", "-v", "."], env, 300_000);
     expect(r.code, `${r.out}\n--- sidecar ---\n${sc.output().slice(-4000)}`).toBe(0);
     expect(r.out).toMatch(/--- PASS: TestStateRoundTripWithETags/);
     expect(r.out).toMatch(/--- PASS: TestReadmeExample/);
+    expect(r.out).toMatch(/--- PASS: TestAJobScheduledThroughTheHTTPAPIArrivesDecoded/);
     expect(r.out).not.toMatch(/--- (SKIP|FAIL)/);
   }, 300_000);
 });
