@@ -103,6 +103,7 @@ describe("the Python SDK", () => {
       ...process.env,
       ...pythonEnv,
       PILLION_GRPC_PORT: String(sc.grpcPort),
+      PILLION_HTTP_PORT: String(sc.httpPort),
       PILLION_APP_PORT: String(appPort),
       PILLION_APP_ID: "sdk-py",
     };

@@ -2,8 +2,9 @@
 
 test/sdks/python.test.ts starts the sidecar (with state, pub/sub, secret,
 configuration and lock components) and passes its ports:
-PILLION_GRPC_PORT, PILLION_APP_ID and PILLION_APP_PORT, the port the sidecar
-expects its gRPC app on; the app (this SDK's App) is served here.
+PILLION_GRPC_PORT, PILLION_HTTP_PORT, PILLION_APP_ID and PILLION_APP_PORT,
+the port the sidecar expects its gRPC app on; the app (this SDK's App) is
+served here.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def address() -> str:
 
 
 @pytest.fixture(scope="session")
+def http_url() -> str:
+    """The sidecar's HTTP API (Dapr's HTTP routes)."""
+    return f"http://127.0.0.1:{_env('PILLION_HTTP_PORT')}"
+
+
+@pytest.fixture(scope="session")
 def received() -> Received:
     return Received()
 
@@ -85,6 +92,10 @@ def app_server(received: Received, address: str):
 
     @app.on_job("py-due")
     def on_job(job: JobEvent) -> None:
+        received.jobs.append(job)
+
+    @app.on_job("py-due-http")
+    def on_http_job(job: JobEvent) -> None:
         received.jobs.append(job)
 
     @app.on_invoke("fail")

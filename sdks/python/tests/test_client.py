@@ -3,8 +3,12 @@ offers, and PillionError for failures."""
 
 from __future__ import annotations
 
+import json
+import urllib.request
+
 import grpc
 import pytest
+from google.protobuf import json_format, struct_pb2
 
 from pillion import Client, Decoded, PillionError, decode_value
 from pillion.proto.dapr.proto.runtime.v1 import lock_pb2
@@ -146,3 +150,22 @@ def test_a_due_job_calls_the_app_back(client: Client, received) -> None:
     client.jobs.schedule("py-due", due_time="1s", data={"report": "now"})
     job = received.wait_for("the job callback", lambda: next((j for j in received.jobs if j.name == "py-due"), None))
     assert job.data == {"report": "now"}
+
+
+def test_a_job_scheduled_through_the_http_api_arrives_decoded(http_url: str, received) -> None:
+    # Dapr's HTTP API stores the data as a google.protobuf.Value; the app gets it in an Any.
+    data = {"report": "now", "n": 2, "ratio": 0.5, "ok": True, "tags": ["a", "b"], "none": None}
+    req = urllib.request.Request(
+        f"{http_url}/v1.0-alpha1/jobs/py-due-http",
+        data=json.dumps({"dueTime": "0s", "data": data}).encode(),
+        headers={"content-type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=10) as res:
+        assert res.status == 204
+    job = received.wait_for("the job callback", lambda: next((j for j in received.jobs if j.name == "py-due-http"), None))
+    assert job.content_type == "type.googleapis.com/google.protobuf.Value"
+    assert job.data == data
+    assert isinstance(job.data["n"], int)
+    # raw is the Any's value: the serialized google.protobuf.Value.
+    assert json_format.MessageToDict(struct_pb2.Value.FromString(job.raw)) == data

@@ -24,6 +24,7 @@ from typing import Any, Callable, Mapping
 import grpc
 from google.protobuf import any_pb2, empty_pb2, json_format
 
+from ._job_data import decode_job_data
 from ._runtime import decode_value, encode_value
 from .proto.dapr.proto.common.v1 import common_pb2
 from .proto.dapr.proto.runtime.v1 import appcallback_pb2, appcallback_pb2_grpc
@@ -71,7 +72,13 @@ class InvokeRequest:
 
 @dataclass(frozen=True)
 class JobEvent:
-    """A job that is due, as the sidecar's scheduler calls the app back; data is decoded by its content type."""
+    """A job that is due, as the sidecar's scheduler calls the app back.
+
+    data is decoded: a google.protobuf.Value (jobs scheduled through Dapr's
+    HTTP API, content_type type.googleapis.com/google.protobuf.Value) as the
+    JSON value it holds, other data by its content type (a client's JSON as a
+    value). raw is the bytes of the job's Any (for an HTTP-scheduled job the
+    serialized google.protobuf.Value, not JSON text)."""
 
     name: str
     data: Any
@@ -218,7 +225,7 @@ class _Servicer(appcallback_pb2_grpc.AppCallbackServicer):
             context.abort(grpc.StatusCode.NOT_FOUND, f"the app has no handler for job {request.name!r}")
         handler(JobEvent(
             name=request.name,
-            data=decode_value(request.data.value, request.content_type),
+            data=decode_job_data(request.data, request.content_type),
             raw=request.data.value,
             content_type=request.content_type,
         ))
