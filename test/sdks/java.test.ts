@@ -108,15 +108,15 @@ function readmeExample(marker: string): string {
 
 describe("the Java SDK", () => {
   it("passes its JUnit tests against the sidecar", async () => {
-    await mvn(["test", `-Dpillion.grpcPort=${sc.grpcPort}`, "-Dpillion.appId=sdk-java", `-Dpillion.app.grpcPort=${appSc.grpcPort}`, `-Dpillion.app.port=${appPort}`, "-Dpillion.app.id=sdk-java-app"]);
+    await mvn(["test", `-Dpillion.grpcPort=${sc.grpcPort}`, "-Dpillion.appId=sdk-java", `-Dpillion.app.grpcPort=${appSc.grpcPort}`, `-Dpillion.app.port=${appPort}`, `-Dpillion.app.httpPort=${appSc.httpPort}`, "-Dpillion.app.id=sdk-java-app"]);
     const reports = join(javaDir, "target/surefire-reports");
     const summary = readdirSync(reports)
       .filter((f) => f.endsWith(".txt"))
       .map((f) => readFileSync(join(reports, f), "utf8"))
       .join("\n");
     const counts = [...summary.matchAll(/Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)/g)].map((m) => m.slice(1).map(Number));
-    // SidecarTest 9, AppTest 7, PillionAppTest 7, DataTest 5.
-    expect(counts.reduce((a, c) => a + c[0]!, 0)).toBeGreaterThanOrEqual(28);
+    // SidecarTest 9, AppTest 8, PillionAppTest 7, DataTest 8.
+    expect(counts.reduce((a, c) => a + c[0]!, 0)).toBeGreaterThanOrEqual(32);
     expect(counts.every((c) => c[1] === 0 && c[2] === 0 && c[3] === 0)).toBe(true);
     // The event the JUnit test published reached the app.
     const event = await waitFor("the app to receive the Java SDK's event", () => received.find((e) => (e.data as { item?: string }).item === "java"));

@@ -112,7 +112,7 @@ final class AppCallbackService extends AppCallbackGrpc.AppCallbackImplBase {
       return;
     }
     try {
-      handler.handle(new JobEvent(req.getName(), req.getContentType(), Data.decodeValue(req.getData().getValue(), req.getContentType()), req.getData().getValue()));
+      handler.handle(new JobEvent(req.getName(), req.getContentType(), Data.decodeJobData(req.getData(), req.getContentType()), req.getData().getValue()));
     } catch (Exception e) {
       out.onError(statusOf(e));
       return;

@@ -7,8 +7,14 @@ import com.google.gson.Strictness;
 import com.google.gson.ToNumberPolicy;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Value;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The caller's data as bytes and back, as every pillion SDK does it: raw
@@ -80,6 +86,58 @@ public final class Data {
     } catch (JsonParseException e) {
       return text;
     }
+  }
+
+  /** The type URL of the google.protobuf.Value that Dapr's HTTP jobs API stores as a job's data. */
+  public static final String VALUE_TYPE_URL = "type.googleapis.com/google.protobuf.Value";
+
+  /**
+   * A job's data as a value: an Any holding a google.protobuf.Value (a job
+   * scheduled through Dapr's HTTP API) as the JSON value it holds, in the
+   * shapes {@link #decodeValue} gives for JSON (whole numbers as Long, others
+   * as Double; null when it holds none); anything else decoded by the content
+   * type as {@link #decodeValue} does (a client's JSON, sent with an empty
+   * type URL, as a value).
+   */
+  public static Object decodeJobData(Any data, String contentType) {
+    if (data == null) return null;
+    if (data.getTypeUrl().equals(VALUE_TYPE_URL)) {
+      try {
+        return fromValue(Value.parseFrom(data.getValue()));
+      } catch (InvalidProtocolBufferException e) {
+        return data.getValue();
+      }
+    }
+    return decodeValue(data.getValue(), contentType);
+  }
+
+  private static Object fromValue(Value v) {
+    return switch (v.getKindCase()) {
+      case NULL_VALUE, KIND_NOT_SET -> null;
+      case BOOL_VALUE -> v.getBoolValue();
+      case STRING_VALUE -> v.getStringValue();
+      case NUMBER_VALUE -> {
+        double d = v.getNumberValue();
+        // As Gson's LONG_OR_DOUBLE reads the JSON Dapr writes for it: a whole number that fits is a Long.
+        yield d == Math.rint(d) && !Double.isInfinite(d) && d >= -0x1p63 && d < 0x1p63 ? (Object) (long) d : (Object) d;
+      }
+      case STRUCT_VALUE -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        v.getStructValue().getFieldsMap().forEach((k, x) -> map.put(k, fromValue(x)));
+        yield map;
+      }
+      case LIST_VALUE -> {
+        List<Object> list = new ArrayList<>();
+        for (Value x : v.getListValue().getValuesList()) list.add(fromValue(x));
+        yield list;
+      }
+    };
+  }
+
+  /** A decoded value as a value of the given type (through its JSON); null stays null. */
+  static <T> T convert(Object value, Type type) {
+    if (value == null) return null;
+    return GSON.fromJson(GSON.toJsonTree(value), type);
   }
 
   static boolean isJson(String contentType) {

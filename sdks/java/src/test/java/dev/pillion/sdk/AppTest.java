@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.ByteString;
 import dev.pillion.sdk.proto.dapr.proto.runtime.v1.PubsubSubscription;
 import io.grpc.Status;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -72,6 +77,7 @@ class AppTest {
           throw new IllegalStateException("the app fails on purpose");
         })
         .onJob("java-due", jobs::add)
+        .onJob("java-due-http", jobs::add)
         .listen(Integer.parseInt(appPort));
     client = PillionClient.builder().grpcPort(Integer.parseInt(grpcPort)).timeout(Duration.ofSeconds(20)).build();
     // The sidecar is ready (healthz) once the app listens; it reads the subscriptions (ListTopicSubscriptions) right after.
@@ -180,5 +186,29 @@ class AppTest {
     JobEvent job = next(jobs, "the job", j -> j.name().equals("java-due"));
     assertNotNull(job.data());
     assertEquals(Map.of("report", "now"), job.data());
+  }
+
+  record Report(String report, int n, List<String> tags) {}
+
+  @Test
+  void aJobScheduledThroughTheHttpApiArrivesDecoded() throws Exception {
+    String httpPort = System.getProperty("pillion.app.httpPort");
+    if (httpPort == null || httpPort.isEmpty()) throw new IllegalStateException("run through test/sdks/java.test.ts: it sets -Dpillion.app.httpPort");
+    // Dapr's HTTP API stores the data as a google.protobuf.Value; the app gets it in an Any.
+    String body = "{\"dueTime\":\"0s\",\"data\":{\"report\":\"now\",\"n\":2,\"ratio\":0.5,\"ok\":true,\"tags\":[\"a\",\"b\"],\"none\":null}}";
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1.0-alpha1/jobs/java-due-http"))
+        .header("content-type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    HttpResponse<String> res = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, res.statusCode(), res.body());
+    JobEvent job = next(jobs, "the HTTP-scheduled job", j -> j.name().equals("java-due-http"));
+    assertEquals(Data.VALUE_TYPE_URL, job.contentType());
+    Map<String, Object> want = new HashMap<>(Map.of("report", "now", "n", 2L, "ratio", 0.5, "ok", true, "tags", List.of("a", "b")));
+    want.put("none", null);
+    assertEquals(want, job.data());
+    assertEquals(new Report("now", 2, List.of("a", "b")), job.dataAs(Report.class));
+    // rawData is the Any's value: the serialized google.protobuf.Value.
+    assertEquals("now", com.google.protobuf.Value.parseFrom(job.rawData()).getStructValue().getFieldsOrThrow("report").getStringValue());
   }
 }
