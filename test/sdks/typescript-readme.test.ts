@@ -3,7 +3,9 @@
  * built (tsc, as `npm pack` does) and installed into an app folder under
  * node_modules/@pillion/sdk, and the README's example, taken from the
  * README itself, runs as that app's script (tsx) against a live sidecar
- * whose ports it finds in DAPR_GRPC_PORT / DAPR_HTTP_PORT.
+ * whose ports it finds in DAPR_GRPC_PORT / DAPR_HTTP_PORT. The README's
+ * app-side example runs as the app of `pillion run --app-protocol http`,
+ * which gets an event, an invocation and a due job.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
@@ -13,6 +15,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PillionApp, type AppListener, type TopicEvent } from "../../sdks/typescript/src/node.js";
 import { componentYaml } from "../conformance/state/index.js";
+import { freePort } from "../harness/ports.js";
 import { startSidecar, type SidecarProcess } from "../harness/sidecar-process.js";
 import { tempDir } from "../harness/temp-dir.js";
 import { waitFor } from "../tools/processes.js";
@@ -21,10 +24,10 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const sdkDir = join(root, "sdks/typescript");
 
-/** The README's tested example: the first ```ts block after the example marker. */
-function readmeExample(): string {
+/** A tested example of the README: the first ```ts block after its marker. */
+function readmeExample(marker = "<!-- example: tested by test/sdks/typescript-readme.test.ts -->"): string {
   const readme = readFileSync(join(sdkDir, "README.md"), "utf8");
-  const at = readme.indexOf("<!-- example: tested by test/sdks/typescript-readme.test.ts -->");
+  const at = readme.indexOf(marker);
   expect(at).toBeGreaterThan(0);
   const m = /```ts\n([\s\S]*?)```/.exec(readme.slice(at));
   return m![1]!;
@@ -52,12 +55,18 @@ afterAll(async () => {
   dir?.remove();
 });
 
+/** An app folder under the temp dir with the SDK installed (node_modules/@pillion/sdk); its path. */
+function appFolder(name: string): string {
+  const app = join(dir.path, name);
+  mkdirSync(join(app, "node_modules/@pillion"), { recursive: true });
+  symlinkSync(sdkDir, join(app, "node_modules/@pillion/sdk"), "dir");
+  dir.file(`${name}/package.json`, JSON.stringify({ name: "readme-app", type: "module", private: true }));
+  return app;
+}
+
 describe("the TypeScript SDK's README example", () => {
   it("runs as an installed package against the sidecar", async () => {
-    const app = join(dir.path, "app");
-    mkdirSync(join(app, "node_modules/@pillion"), { recursive: true });
-    symlinkSync(sdkDir, join(app, "node_modules/@pillion/sdk"), "dir");
-    dir.file("app/package.json", JSON.stringify({ name: "readme-app", type: "module", private: true }));
+    const app = appFolder("app");
     dir.file("app/example.ts", readmeExample());
 
     const { stdout } = await run(join(root, "node_modules/.bin/tsx"), ["example.ts"], {
@@ -71,6 +80,44 @@ describe("the TypeScript SDK's README example", () => {
     const event = await waitFor("the app to receive the README's event", () => received[0]);
     expect(event.data).toEqual({ id: 1, item: "tea" });
   });
+
+  it("runs the app-side example as the app of pillion run --app-protocol http", async () => {
+    appFolder("app-side");
+    const script = dir.file("app-side/app.ts", readmeExample("<!-- app-side example: tested by test/sdks/typescript-readme.test.ts -->"));
+    let app: SidecarProcess | undefined;
+    try {
+      // pillion run starts the app with APP_PORT; the sidecar is ready once the app listens.
+      app = await startSidecar({
+        appId: "readme-app-side",
+        appPort: await freePort(),
+        appProtocol: "http",
+        resourcesPaths: [dir.path],
+        waitForApp: true,
+        app: [join(root, "node_modules/.bin/tsx"), script],
+      });
+      await waitFor("the sidecar to read the app's subscriptions", async () => {
+        const meta = (await (await fetch(`${app!.httpUrl}/v1.0/metadata`)).json()) as { subscriptions?: { pubsubname: string; topic: string }[] };
+        return meta.subscriptions?.find((s) => s.pubsubname === "pubsub" && s.topic === "orders");
+      });
+      const published = await fetch(`${app.httpUrl}/v1.0/publish/pubsub/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: 3, item: "tea" }) });
+      expect(published.status).toBe(204);
+      await waitFor("the app to print the order", () => /^order 3$/m.test(app!.output()) || undefined);
+
+      const invoked = await fetch(`${app.httpUrl}/v1.0/invoke/readme-app-side/method/greet`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "tea" }) });
+      expect(invoked.status).toBe(200);
+      expect(await invoked.json()).toEqual({ greeting: "hello tea" });
+
+      const scheduled = await fetch(`${app.httpUrl}/v1.0-alpha1/jobs/nightly-report`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ dueTime: "0s", data: { report: "weekly" } }),
+      });
+      expect(scheduled.status).toBe(204);
+      await waitFor("the app to print the job", () => /^job nightly-report weekly$/m.test(app!.output()) || undefined);
+    } finally {
+      await app?.stop();
+    }
+  }, 120_000);
 });
 
 describe("the TypeScript SDK's browser entry point", () => {
