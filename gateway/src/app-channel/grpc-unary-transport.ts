@@ -10,11 +10,12 @@
  * most of the sidecar's CPU per InvokeService call to a gRPC app.
  */
 import { constants, type ClientHttp2Stream, type IncomingHttpHeaders, type OutgoingHttpHeaders } from "node:http2";
-import { create, fromBinary, isMessage, toBinary, type DescMessage, type DescMethodUnary, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+import { create, fromBinary, isMessage, toBinary, type DescMessage, type Message, type DescMethodUnary, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
 import { Code, ConnectError, createContextValues, type ContextValues, type Interceptor, type Transport, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { codeFromHttpStatus, findTrailerError } from "@connectrpc/connect/protocol-grpc";
 import type { Http2SessionManager } from "@connectrpc/connect-node";
 import type { AbortWatch } from "../util/abort-watch.js";
+import { surelyDecodes } from "../util/surely-decodes.js";
 import { appTokenHeader, tokenlessGrpcPaths } from "./app-token.js";
 
 export interface UnaryTransportOptions {
@@ -42,7 +43,8 @@ export interface UnaryHttp2Transport extends Transport {
    * A unary call whose request is already encoded and whose answer comes back
    * encoded, for a caller that passes messages through (InvokeService to
    * OnInvoke). Same interceptors, headers, deadline, cancellation, checks
-   * and errors as a decoded call; the answer is decoded only to be checked.
+   * and errors as a decoded call; the answer is checked to decode (without
+   * decoding it when it is plain well-formed wire data: util/surely-decodes.ts).
    * `metadata` holds lower-case names, no pseudo-headers. `signal` may be
    * an AbortWatch: the deadline is kept here from `timeoutMs`.
    */
@@ -108,11 +110,15 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
         if (deadlineAt !== undefined && deadlineAt <= Date.now()) throw timedOut();
         const out = header === undefined ? headers : fromHeaders(header);
         const answer = await exchange(opts.sessions, path, out, frame(payload), callSignal, deadlineAt);
-        let message;
-        try {
-          message = fromBinary(method.output, answer.frame.subarray(5));
-        } catch (e) {
-          throw parseError(e);
+        const encoded = answer.frame.subarray(5);
+        // The answer must decode, as a decoded call requires; plain well-formed bytes need no decode to tell.
+        let message: Message | undefined;
+        if (!surelyDecodes(method.output, encoded)) {
+          try {
+            message = fromBinary(method.output, encoded);
+          } catch (e) {
+            throw parseError(e);
+          }
         }
         return {
           stream: false,
@@ -124,7 +130,9 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
           get trailer() {
             return toHeaders(answer.trailers);
           },
-          message,
+          get message() {
+            return (message ??= fromBinary(method.output, encoded));
+          },
           [rawAnswer]: answer,
         } as RawUnaryResponse;
       };
