@@ -1,6 +1,6 @@
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { create, fromBinary, toBinary, type DescMessage } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
-import { InvokeResponseSchema } from "../gen/dapr/proto/common/v1/common_pb.js";
+import { HTTPExtension_Verb, InvokeResponseSchema } from "../gen/dapr/proto/common/v1/common_pb.js";
 import { InvokeServiceRequestSchema } from "../gen/dapr/proto/runtime/v1/invoke_pb.js";
 import { surelyDecodes } from "./surely-decodes.js";
 
@@ -13,9 +13,9 @@ function prng(seed: number): () => number {
   };
 }
 
-function decodes(bytes: Uint8Array): boolean {
+function decodes(desc: DescMessage, bytes: Uint8Array): boolean {
   try {
-    fromBinary(InvokeResponseSchema, bytes);
+    fromBinary(desc, bytes);
     return true;
   } catch {
     return false;
@@ -32,10 +32,17 @@ describe("surelyDecodes", () => {
     new Uint8Array([0x12, 1, 0x61, 0x98, 0x06, 0x96, 0x01, 0xa1, 0x06, 1, 2, 3, 4, 5, 6, 7, 8, 0xad, 0x06, 1, 2, 3, 4, 0x9a, 0x06, 1, 0x62]),
   ];
 
+  const requests = [
+    toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { id: "a", message: { method: "m", data: { value: new Uint8Array([1]) }, contentType: "x" } })),
+    toBinary(
+      InvokeServiceRequestSchema,
+      create(InvokeServiceRequestSchema, { id: "bench-app", message: { method: "echo", data: { value: new Uint8Array(40).fill(1) }, contentType: "text/plain", httpExtension: { verb: HTTPExtension_Verb.POST, querystring: "a=1" } } }),
+    ),
+  ];
+
   it("is true for what encoders write, unknown fields included", () => {
     for (const s of samples) expect(surelyDecodes(InvokeResponseSchema, s)).toBe(true);
-    const nested = toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { id: "a", message: { method: "m", data: { value: new Uint8Array([1]) }, contentType: "x" } }));
-    expect(surelyDecodes(InvokeServiceRequestSchema, nested)).toBe(true);
+    for (const r of requests) expect(surelyDecodes(InvokeServiceRequestSchema, r)).toBe(true);
   });
 
   it("is false for what the decoder refuses, and never true for bytes the decoder refuses (random damage to valid messages)", () => {
@@ -46,8 +53,13 @@ describe("surelyDecodes", () => {
     expect(surelyDecodes(InvokeResponseSchema, new Uint8Array([0x10, 1]))).toBe(false); // known string field as a varint
     const random = prng(42);
     let refused = 0;
+    const cases: [DescMessage, Uint8Array[]][] = [
+      [InvokeResponseSchema, samples],
+      [InvokeServiceRequestSchema, requests],
+    ];
     for (let i = 0; i < 20000; i++) {
-      const base = samples[Math.floor(random() * samples.length)]!;
+      const [desc, valid] = cases[i % 2]!;
+      const base = valid[Math.floor(random() * valid.length)]!;
       let bytes = Uint8Array.from(base.length > 64 ? base.subarray(0, 64) : base);
       const edits = 1 + Math.floor(random() * 3);
       for (let e = 0; e < edits; e++) {
@@ -57,9 +69,9 @@ describe("surelyDecodes", () => {
         else if (kind < 0.75) bytes = bytes.subarray(0, at);
         else bytes = Uint8Array.from([...bytes.subarray(0, at), Math.floor(random() * 256), ...bytes.subarray(at)]);
       }
-      const ok = decodes(bytes);
+      const ok = decodes(desc, bytes);
       if (!ok) refused++;
-      if (surelyDecodes(InvokeResponseSchema, bytes)) expect(ok, `bytes ${Buffer.from(bytes).toString("hex")}`).toBe(true);
+      if (surelyDecodes(desc, bytes)) expect(ok, `${desc.typeName} ${Buffer.from(bytes).toString("hex")}`).toBe(true);
     }
     // The damage did produce bytes the decoder refuses, so the check above was put to the test.
     expect(refused).toBeGreaterThan(1000);

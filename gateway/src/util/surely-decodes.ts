@@ -5,14 +5,15 @@
  * app's InvokeResponse this way instead of decoding it).
  *
  * It is one-sided: true only for plain, well-formed wire data made of the
- * message's singular string, bytes and message fields (strings valid UTF-8)
- * and unknown fields of the simple wire types, every length inside its
+ * message's singular string, bytes, message, enum and 32-bit integer fields
+ * (strings valid UTF-8) and unknown fields of the simple wire types, every
+ * length inside its
  * message; anything else, even if the decoder would accept it, is false and
  * the caller decodes as before. No objects, no strings made.
  */
 import { ScalarType, type DescField, type DescMessage } from "@bufbuild/protobuf";
+import { getTextEncoding } from "@bufbuild/protobuf/wire";
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const fieldMaps = new WeakMap<DescMessage, Map<number, DescField>>();
 const maxDepth = 16;
 
@@ -61,7 +62,8 @@ function checkMessage(desc: DescMessage, buf: Uint8Array, pos: number, end: numb
     if (number === 0) return false;
     const field = fields.get(number);
     if (wireType === 0) {
-      if (field) return false;
+      // Enums and 32-bit integers are read with varint32read, which takes any varint of up to 10 bytes.
+      if (field && !(field.fieldKind === "enum" || (field.fieldKind === "scalar" && (field.scalar === ScalarType.INT32 || field.scalar === ScalarType.UINT32)))) return false;
       pos = varint(buf, pos, end, 10, v);
       if (pos < 0) return false;
     } else if (wireType === 1 || wireType === 5) {
@@ -89,7 +91,8 @@ function checkField(field: DescField, buf: Uint8Array, start: number, end: numbe
   if (field.scalar === ScalarType.BYTES) return true;
   if (field.scalar !== ScalarType.STRING) return false;
   try {
-    strictUtf8.decode(buf.subarray(start, end));
+    // The decoder's own strict UTF-8 decoding (what fromBinary does with the field).
+    getTextEncoding().decodeUtf8(buf.subarray(start, end), true);
     return true;
   } catch {
     return false;

@@ -23,18 +23,21 @@ import type { IncomingHttpHeaders, ServerHttp2Stream } from "node:http2";
 import { fromBinary, toBinary, type DescMethodUnary, type DescService, type Message } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext, type Interceptor, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { parseTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { surelyDecodes } from "../../util/surely-decodes.js";
 import { UnaryCallContext, type SignalRegistry } from "./call-context.js";
 
 type UnaryImpl = (req: Message, ctx: HandlerContext) => Promise<Message> | Message;
 type Next = (req: UnaryRequest) => Promise<UnaryResponse>;
 
 /**
- * A method that may answer with bytes instead of a message: given the decoded
- * request and its encoding, either the answer's encoding as one gRPC frame
- * (5-byte prefix and message: what the usual way would send for the same
- * message), or undefined to let the implementation take the call.
+ * A method that may take the request and answer as bytes: given the encoded
+ * request (only ever one that surely decodes: util/surely-decodes.ts), either
+ * the answer's encoding as one gRPC frame (5-byte prefix and message: what
+ * the usual way would send for the same call), or undefined to let the
+ * implementation take the call. The request is then decoded only if the
+ * implementation or an interceptor reads it.
  */
-export type RawUnaryImpl = (req: Message, encoded: Uint8Array, ctx: UnaryCallContext) => Promise<Uint8Array> | undefined;
+export type RawUnaryImpl = (encoded: Uint8Array, ctx: UnaryCallContext) => Promise<Uint8Array> | undefined;
 
 interface Entry {
   readonly service: DescService;
@@ -92,9 +95,9 @@ export class UnaryFastPath implements SignalRegistry {
   }
 
   /** The implementation wrapped in the interceptors, the first one outermost, as connect applies them per call. */
-  private chain(entry: Entry, ctx: UnaryCallContext, encoded: Uint8Array): Next {
+  private chain(entry: Entry, ctx: UnaryCallContext, plain: Uint8Array | undefined): Next {
     const last: Next = async (req) => {
-      const frame = entry.raw?.(req.message as Message, encoded, ctx);
+      const frame = plain && entry.raw!(plain, ctx);
       if (frame) return rawResponse(entry, ctx, await frame);
       const message = await entry.fn.call(entry.impl, req.message as Message, ctx);
       return {
@@ -159,11 +162,15 @@ export class UnaryFastPath implements SignalRegistry {
     try {
       if (timeout.error) throw timeout.error;
       const bytes = await readMessage(stream, this.opts.readMaxBytes);
-      let message: Message;
-      try {
-        message = fromBinary(entry.method.input, bytes);
-      } catch (e) {
-        throw new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
+      // A method with a raw implementation may take plain bytes without a decode (the decode could not fail then).
+      const plain = entry.raw !== undefined && surelyDecodes(entry.method.input, bytes) ? bytes : undefined;
+      let message: Message | undefined;
+      if (!plain) {
+        try {
+          message = fromBinary(entry.method.input, bytes);
+        } catch (e) {
+          throw new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
+        }
       }
       const req = {
         stream: false,
@@ -182,9 +189,11 @@ export class UnaryFastPath implements SignalRegistry {
         get contextValues() {
           return ctx.values;
         },
-        message,
+        get message() {
+          return (message ??= fromBinary(entry.method.input, bytes));
+        },
       } as UnaryRequest;
-      const result: RawResponse = await this.chain(entry, ctx, bytes)(req);
+      const result: RawResponse = await this.chain(entry, ctx, plain)(req);
       framed = result[rawFrame];
       if (framed === undefined) body = toBinary(entry.method.output, result.message as Message);
     } catch (e) {

@@ -1,9 +1,10 @@
 /**
- * The bytes of one embedded message field in an encoded protobuf message,
- * without decoding anything else: InvokeService passes the
- * common.v1.InvokeRequest it got in runtime.v1.InvokeServiceRequest (field
- * 2) to the app's OnInvoke as it came.
+ * Fields read straight from an encoded protobuf message, without decoding
+ * the rest: InvokeService passes the common.v1.InvokeRequest it got in
+ * runtime.v1.InvokeServiceRequest (field `message`, number 3) to the app's
+ * OnInvoke as it came, and reads the app id and method from the bytes.
  */
+import { getTextEncoding } from "@bufbuild/protobuf/wire";
 
 /**
  * The payload of field `field` when it occurs exactly once as a
@@ -53,6 +54,42 @@ export function embeddedMessageBytes(encoded: Uint8Array, field: number): Uint8A
     if (number === field && wireType !== 2) return undefined;
   }
   return pos === end ? found : undefined;
+}
+
+/**
+ * The value of string field `field` at the top level of `encoded` as the
+ * decoder gives it (the last occurrence wins; undefined when absent), for
+ * bytes that surely decode (util/surely-decodes.ts: strict UTF-8, the field
+ * length-delimited).
+ */
+export function lastStringField(encoded: Uint8Array, field: number): string | undefined {
+  let last: Uint8Array | undefined;
+  let pos = 0;
+  const end = encoded.length;
+  while (pos < end) {
+    const tag = readVarint(encoded, pos);
+    if (tag === undefined) return undefined;
+    pos = tag.next;
+    const wireType = tag.value % 8;
+    if (wireType === 0) {
+      const v = readVarint(encoded, pos);
+      if (v === undefined) return undefined;
+      pos = v.next;
+    } else if (wireType === 1) {
+      pos += 8;
+    } else if (wireType === 5) {
+      pos += 4;
+    } else if (wireType === 2) {
+      const len = readVarint(encoded, pos);
+      if (len === undefined) return undefined;
+      const start = len.next;
+      pos = start + len.value;
+      if (Math.floor(tag.value / 8) === field) last = encoded.subarray(start, pos);
+    } else {
+      return undefined;
+    }
+  }
+  return last === undefined ? undefined : getTextEncoding().decodeUtf8(last, true);
 }
 
 /** A varint (up to 2^53) and where the next byte is; undefined when it runs past the end or past 10 bytes. */

@@ -12,7 +12,7 @@ import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { anyPack } from "@bufbuild/protobuf/wkt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppChannel } from "../../app-channel/app-channel.js";
-import { InvokeRequestSchema, InvokeResponseSchema } from "../../gen/dapr/proto/common/v1/common_pb.js";
+import { HTTPExtension_Verb, InvokeRequestSchema, InvokeResponseSchema } from "../../gen/dapr/proto/common/v1/common_pb.js";
 import { Dapr } from "../../gen/dapr/proto/runtime/v1/dapr_pb.js";
 import { InvokeServiceRequestSchema } from "../../gen/dapr/proto/runtime/v1/invoke_pb.js";
 import { ErrorInfoSchema } from "../../gen/google/rpc/error_details_pb.js";
@@ -244,6 +244,22 @@ describe("InvokeService to a gRPC app: pass-through and decoded answers are the 
     expect(gotPassThrough!.body.subarray(5)).toEqual(message);
     expect(gotDecoded!.body.subarray(5)).not.toEqual(message);
     expect(fromBinary(InvokeRequestSchema, gotPassThrough!.body.subarray(5))).toEqual(fromBinary(InvokeRequestSchema, gotDecoded!.body.subarray(5)));
+  });
+
+  it("reads the app id and method as the decoder does (the last one given), and leaves bytes it cannot vouch for to the decoded way", async () => {
+    const message = Buffer.concat([
+      toBinary(InvokeRequestSchema, create(InvokeRequestSchema, { method: "not this one" })),
+      toBinary(InvokeRequestSchema, create(InvokeRequestSchema, { method: "echo", data: { value: new Uint8Array([9]) }, httpExtension: { verb: HTTPExtension_Verb.POST } })),
+    ]);
+    const twice = Buffer.concat([toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { id: "someone-else" })), toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { id: appId })), Buffer.from([0x1a, message.length]), message]);
+    const taken = await both("echo", twice);
+    expect(taken.passThrough).toEqual(taken.decoded);
+    expect(taken.gotPassThrough!.body.subarray(5)).toEqual(message);
+    // An unknown group: the decoder skips it, the pass-through does not vouch for it, so both calls are decoded.
+    const grouped = Buffer.concat([request("echo"), Buffer.from([0x23, 0x24])]);
+    const decodedBoth = await both("echo", grouped);
+    expect(decodedBoth.passThrough).toEqual(decodedBoth.decoded);
+    expect(decodedBoth.gotPassThrough!.body).toEqual(decodedBoth.gotDecoded!.body);
   });
 
   it("answers the app's message with a field unknown to the sidecar the same way", async () => {

@@ -20,7 +20,7 @@
  * message; no encode on either side, no Headers for the metadata.
  */
 import type { OutgoingHttpHeaders } from "node:http2";
-import { create, type Message } from "@bufbuild/protobuf";
+import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import type { GrpcAppClient } from "../../app-channel/grpc-app-client.js";
 import type { HttpAppClient } from "../../app-channel/http-app-client.js";
@@ -29,7 +29,7 @@ import { InvokeRequestSchema, InvokeResponseSchema, type InvokeRequest, type Inv
 import { InvokeServiceRequestSchema, type InvokeServiceRequest } from "../../gen/dapr/proto/runtime/v1/invoke_pb.js";
 import type { UnaryCallContext } from "../../protocols/grpc-fast/call-context.js";
 import { peerTokenHeader } from "../../server/auth.js";
-import { embeddedMessageBytes } from "./embedded-message.js";
+import { embeddedMessageBytes, lastStringField } from "./embedded-message.js";
 import {
   grpcMetadataForGrpcApp,
   grpcMetadataObjectForGrpcApp,
@@ -46,8 +46,10 @@ import type { PeerAddress } from "./name-resolver.js";
 import { errorFromHttpResponse } from "./status-codes.js";
 
 const protobufContentType = "application/x-protobuf";
-/** The field number of InvokeServiceRequest.message (3). */
+/** Field numbers of InvokeServiceRequest.id, .message (3) and InvokeRequest.method. */
+const idField = InvokeServiceRequestSchema.field.id.number;
 const messageField = InvokeServiceRequestSchema.field.message.number;
+const methodField = InvokeRequestSchema.field.method.number;
 
 export class InvokeService {
   constructor(private readonly inv: Invocation) {}
@@ -78,18 +80,18 @@ export class InvokeService {
    * way takes the call. Same headers, trailers, errors and deadline as
    * toGrpcApp.
    */
-  readonly invokeServiceRaw = (decoded: Message, encoded: Uint8Array, ctx: UnaryCallContext): Promise<Uint8Array> | undefined => {
-    const req = decoded as InvokeServiceRequest;
-    const message = req.message;
+  readonly invokeServiceRaw = (encoded: Uint8Array, ctx: UnaryCallContext): Promise<Uint8Array> | undefined => {
     const app = this.inv.app;
-    if (!message || !app?.ready || app.http || !app.grpc || !this.inv.targets.isLocal(req.id)) return undefined;
+    if (!app?.ready || app.http || !app.grpc) return undefined;
+    // The bytes surely decode (the fast path checked): id, message and its method read as the decoder would.
+    const request = embeddedMessageBytes(encoded, messageField);
+    if (!request || !this.inv.targets.isLocal(lastStringField(encoded, idField) ?? "")) return undefined;
+    const method = lastStringField(request, methodField) ?? "";
     try {
-      if (normalizeMethod(message.method) !== message.method) return undefined;
+      if (normalizeMethod(method) !== method) return undefined;
     } catch {
       return undefined;
     }
-    const request = embeddedMessageBytes(encoded, messageField);
-    if (!request) return undefined;
     return this.toGrpcAppRaw(app.grpc, request, ctx);
   };
 
