@@ -16,6 +16,8 @@ import { getTextEncoding } from "@bufbuild/protobuf/wire";
 
 const fieldMaps = new WeakMap<DescMessage, Map<number, DescField>>();
 const maxDepth = 16;
+/** Where varint() leaves a value (read at once, before any nested check). */
+const v = [0];
 
 /** Whether fromBinary(desc, bytes) surely succeeds (false: unknown, decode to find out). */
 export function surelyDecodes(desc: DescMessage, bytes: Uint8Array): boolean {
@@ -51,7 +53,6 @@ function varint(buf: Uint8Array, pos: number, end: number, maxBytes: number, out
 function checkMessage(desc: DescMessage, buf: Uint8Array, pos: number, end: number, depth: number): boolean {
   if (depth > maxDepth) return false;
   const fields = fieldsOf(desc);
-  const v = [0];
   while (pos < end) {
     pos = varint(buf, pos, end, 5, v);
     // Tags stay below 2^32, field numbers above 0; wire types 0, 1, 2, 5 only (no groups).
@@ -90,6 +91,7 @@ function checkField(field: DescField, buf: Uint8Array, start: number, end: numbe
   if (field.fieldKind !== "scalar") return false;
   if (field.scalar === ScalarType.BYTES) return true;
   if (field.scalar !== ScalarType.STRING) return false;
+  if (isAscii(buf, start, end)) return true;
   try {
     // The decoder's own strict UTF-8 decoding (what fromBinary does with the field).
     getTextEncoding().decodeUtf8(buf.subarray(start, end), true);
@@ -97,4 +99,10 @@ function checkField(field: DescField, buf: Uint8Array, start: number, end: numbe
   } catch {
     return false;
   }
+}
+
+/** Whether the bytes are ASCII (always valid UTF-8: no decoder needed). */
+export function isAscii(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import { create, toBinary } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
 import { InvokeServiceRequestSchema } from "../../gen/dapr/proto/runtime/v1/invoke_pb.js";
 import { InvokeRequestSchema } from "../../gen/dapr/proto/common/v1/common_pb.js";
-import { embeddedMessageBytes } from "./embedded-message.js";
+import { embeddedMessageBytes, lastStringField } from "./embedded-message.js";
 
 describe("embeddedMessageBytes", () => {
   it("finds InvokeServiceRequest.message (field 3) among the other fields, as a view of the same bytes", () => {
@@ -26,5 +26,19 @@ describe("embeddedMessageBytes", () => {
     expect(embeddedMessageBytes(new Uint8Array([0x1a, 5, 0x61]), 3)).toBeUndefined();
     expect(embeddedMessageBytes(new Uint8Array([0x1a, 1, 0x61, 0x23, 0x24]), 3)).toBeUndefined();
     expect(embeddedMessageBytes(new Uint8Array([0x1a, 1, 0x61, 0x31, 1]), 3)).toBeUndefined();
+  });
+});
+
+describe("lastStringField", () => {
+  it("reads a string field as the decoder does: the last one given, any UTF-8, undefined when absent", () => {
+    const one = (id: string) => toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { id }));
+    const long = "ä".repeat(40) + "x".repeat(100);
+    const both = Buffer.concat([one("first"), toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { message: { method: "m" } })), one("ünïcode-app")]);
+    expect(lastStringField(both, 1)).toBe("ünïcode-app");
+    expect(lastStringField(one("plain-ascii"), 1)).toBe("plain-ascii");
+    expect(lastStringField(one(long), 1)).toBe(long);
+    expect(lastStringField(one("x".repeat(100)), 1)).toBe("x".repeat(100));
+    expect(lastStringField(one("\uFEFFbom"), 1)).toBe("\uFEFFbom");
+    expect(lastStringField(toBinary(InvokeServiceRequestSchema, create(InvokeServiceRequestSchema, { message: { method: "m" } })), 1)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * OnInvoke as it came, and reads the app id and method from the bytes.
  */
 import { getTextEncoding } from "@bufbuild/protobuf/wire";
+import { isAscii } from "../../util/surely-decodes.js";
 
 /**
  * The payload of field `field` when it occurs exactly once as a
@@ -89,7 +90,9 @@ export function lastStringField(encoded: Uint8Array, field: number): string | un
       return undefined;
     }
   }
-  return last === undefined ? undefined : getTextEncoding().decodeUtf8(last, true);
+  if (last === undefined) return undefined;
+  // ASCII reads the same through any decoder; anything else through the decoder's own.
+  return last.length <= 64 && isAscii(last, 0, last.length) ? String.fromCharCode(...last) : getTextEncoding().decodeUtf8(last, true);
 }
 
 /** A varint (up to 2^53) and where the next byte is; undefined when it runs past the end or past 10 bytes. */
