@@ -10,6 +10,7 @@ import { connect, createServer, type ClientHttp2Session, type Http2Server, type 
 import type { AddressInfo } from "node:net";
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { anyPack } from "@bufbuild/protobuf/wkt";
+import type { Interceptor } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppChannel } from "../../app-channel/app-channel.js";
 import { HTTPExtension_Verb, InvokeRequestSchema, InvokeResponseSchema } from "../../gen/dapr/proto/common/v1/common_pb.js";
@@ -125,7 +126,16 @@ interface Result {
   trailers: IncomingHttpHeaders | undefined;
 }
 
-describe("InvokeService to a gRPC app: pass-through and decoded answers are the same", () => {
+/** Reads the request metadata, as the API token check does (the call's Headers are made then, and the metadata for the app comes from them). */
+const readsMetadata: Interceptor = (next) => (req) => {
+  req.header.delete("dapr-api-token");
+  return next(req);
+};
+
+describe.each([
+  ["", [] as Interceptor[]],
+  [" (an interceptor reads the metadata)", [readsMetadata]],
+])("InvokeService to a gRPC app: pass-through and decoded answers are the same%s", (_, extra) => {
   const received = new Map<string, Received>();
   const appSessions = new Set<ServerHttp2Session>();
   const app = createServer();
@@ -146,7 +156,7 @@ describe("InvokeService to a gRPC app: pass-through and decoded answers are the 
     const inv = new Invocation({ appId, namespace: "default", app: channel, targets: new InvocationTargets({ appId, namespace: "default" }), peers: new PeerClients(), maxBodyBytes: 4 << 20, logger: silentLogger });
     const invoke = new InvokeService(inv);
     const impl = { invokeService: invoke.invokeService.bind(invoke) };
-    const opts = { interceptors: [errorInterceptor], readMaxBytes: 4 << 20, shutdownSignal: shutdown.signal };
+    const opts = { interceptors: [errorInterceptor, ...extra], readMaxBytes: 4 << 20, shutdownSignal: shutdown.signal };
     const paths = [new UnaryFastPath([{ service: Dapr, impl, raw: { invokeService: invoke.invokeServiceRaw } }], opts), new UnaryFastPath([{ service: Dapr, impl }], opts)];
     const urls = await Promise.all(
       paths.map(async (fast) => {
