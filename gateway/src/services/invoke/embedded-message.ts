@@ -16,18 +16,51 @@ import { isAscii } from "../../util/surely-decodes.js";
  */
 export function embeddedMessageBytes(encoded: Uint8Array, field: number): Uint8Array | undefined {
   let found: Uint8Array | undefined;
-  let pos = 0;
+  const plain = walkFields(encoded, (number, wireType, start, end) => {
+    if (number !== field) return true;
+    if (wireType !== 2 || found) return false;
+    found = encoded.subarray(start, end);
+    return true;
+  });
+  return plain ? found : undefined;
+}
+
+/**
+ * The value of string field `field` at the top level of `encoded` as the
+ * decoder gives it (the last occurrence wins; undefined when absent), for
+ * bytes that surely decode (util/surely-decodes.ts: strict UTF-8, the field
+ * length-delimited).
+ */
+export function lastStringField(encoded: Uint8Array, field: number): string | undefined {
+  let last: Uint8Array | undefined;
+  const plain = walkFields(encoded, (number, wireType, start, end) => {
+    if (number === field && wireType === 2) last = encoded.subarray(start, end);
+    return true;
+  });
+  if (!plain || last === undefined) return undefined;
+  // ASCII reads the same through any decoder; anything else through the decoder's own.
+  return last.length <= 64 && isAscii(last, 0, last.length) ? String.fromCharCode(...last) : getTextEncoding().decodeUtf8(last, true);
+}
+
+/**
+ * Calls `visit` with each top-level field of `encoded`: its number, wire
+ * type and value bounds (a length-delimited field's payload, else the value
+ * bytes). False when the bytes are not plain wire format (a group, a field
+ * running past the end) or `visit` answered false.
+ */
+function walkFields(encoded: Uint8Array, visit: (number: number, wireType: number, start: number, end: number) => boolean): boolean {
   const end = encoded.length;
+  let pos = 0;
   while (pos < end) {
     const tag = readVarint(encoded, pos);
-    if (tag === undefined) return undefined;
+    if (tag === undefined) return false;
     pos = tag.next;
     const wireType = tag.value % 8;
-    const number = Math.floor(tag.value / 8);
+    let start = pos;
     switch (wireType) {
       case 0: {
         const v = readVarint(encoded, pos);
-        if (v === undefined) return undefined;
+        if (v === undefined) return false;
         pos = v.next;
         break;
       }
@@ -39,60 +72,17 @@ export function embeddedMessageBytes(encoded: Uint8Array, field: number): Uint8A
         break;
       case 2: {
         const len = readVarint(encoded, pos);
-        if (len === undefined) return undefined;
-        const start = len.next;
+        if (len === undefined) return false;
+        start = len.next;
         pos = start + len.value;
-        if (pos > end) return undefined;
-        if (number === field) {
-          if (found) return undefined;
-          found = encoded.subarray(start, pos);
-        }
         break;
       }
       default:
-        return undefined;
+        return false;
     }
-    if (number === field && wireType !== 2) return undefined;
+    if (pos > end || !visit(Math.floor(tag.value / 8), wireType, start, pos)) return false;
   }
-  return pos === end ? found : undefined;
-}
-
-/**
- * The value of string field `field` at the top level of `encoded` as the
- * decoder gives it (the last occurrence wins; undefined when absent), for
- * bytes that surely decode (util/surely-decodes.ts: strict UTF-8, the field
- * length-delimited).
- */
-export function lastStringField(encoded: Uint8Array, field: number): string | undefined {
-  let last: Uint8Array | undefined;
-  let pos = 0;
-  const end = encoded.length;
-  while (pos < end) {
-    const tag = readVarint(encoded, pos);
-    if (tag === undefined) return undefined;
-    pos = tag.next;
-    const wireType = tag.value % 8;
-    if (wireType === 0) {
-      const v = readVarint(encoded, pos);
-      if (v === undefined) return undefined;
-      pos = v.next;
-    } else if (wireType === 1) {
-      pos += 8;
-    } else if (wireType === 5) {
-      pos += 4;
-    } else if (wireType === 2) {
-      const len = readVarint(encoded, pos);
-      if (len === undefined) return undefined;
-      const start = len.next;
-      pos = start + len.value;
-      if (Math.floor(tag.value / 8) === field) last = encoded.subarray(start, pos);
-    } else {
-      return undefined;
-    }
-  }
-  if (last === undefined) return undefined;
-  // ASCII reads the same through any decoder; anything else through the decoder's own.
-  return last.length <= 64 && isAscii(last, 0, last.length) ? String.fromCharCode(...last) : getTextEncoding().decodeUtf8(last, true);
+  return true;
 }
 
 /** A varint (up to 2^53) and where the next byte is; undefined when it runs past the end or past 10 bytes. */
