@@ -1,4 +1,4 @@
-import { connect, type ClientHttp2Session, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Session } from "node:http2";
+import { connect, type ClientHttp2Session, type Http2Server, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { create, toBinary } from "@bufbuild/protobuf";
 import { Code, ConnectError, createClient, type HandlerContext, type Interceptor } from "@connectrpc/connect";
@@ -9,6 +9,7 @@ import { GetStateRequestSchema, GetStateResponseSchema, type GetStateRequest } f
 import { ErrorInfoSchema } from "../../gen/google/rpc/error_details_pb.js";
 import { createGrpcServer } from "../../server/grpc-server.js";
 import { UnaryFastPath } from "./unary-fast-path.js";
+import { rawHttp2, type RawHttp2Response } from "../../../../test/harness/raw-http2.js";
 
 /** What a call's context showed the implementation. */
 interface Seen {
@@ -92,26 +93,14 @@ describe("UnaryFastPath on the gRPC server's stream event", () => {
   const grpc = (url = fastUrl) => createClient(Dapr, createGrpcTransport({ baseUrl: url }));
 
   /** One raw unary call: the response headers (no date), the body bytes and the trailers, as they came over the wire. */
-  async function rawCall(url: string, key: string, extra: Record<string, string> = {}, body?: Buffer): Promise<{ headers: IncomingHttpHeaders; body: Buffer; trailers: IncomingHttpHeaders | undefined }> {
+  async function rawCall(url: string, key: string, extra: Record<string, string> = {}, body?: Buffer): Promise<RawHttp2Response> {
     const client = connect(url);
     clients.push(client);
     const message = toBinary(GetStateRequestSchema, create(GetStateRequestSchema, { storeName: "s", key }));
     const framed = body ?? Buffer.concat([Buffer.from([0, 0, 0, 0, 0]), message]);
     if (!body) framed.writeUInt32BE(message.length, 1);
-    const stream = client.request({ ":method": "POST", ":path": "/dapr.proto.runtime.v1.Dapr/GetState", "content-type": "application/grpc", te: "trailers", ...extra });
-    const out = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer; trailers: IncomingHttpHeaders | undefined }>((resolve, reject) => {
-      let headers: IncomingHttpHeaders = {};
-      let trailers: IncomingHttpHeaders | undefined;
-      const chunks: Buffer[] = [];
-      stream.on("response", (h) => (headers = { ...h }));
-      stream.on("trailers", (t) => (trailers = { ...t }));
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => resolve({ headers, body: Buffer.concat(chunks), trailers }));
-      stream.on("error", reject);
-      stream.end(framed);
-    });
+    const out = await rawHttp2(client, { ":method": "POST", ":path": "/dapr.proto.runtime.v1.Dapr/GetState", "content-type": "application/grpc", te: "trailers", ...extra }, framed);
     client.close();
-    delete out.headers["date"];
     return out;
   }
 

@@ -25,6 +25,7 @@ import { Invocation } from "./invocation.js";
 import { InvocationTargets } from "./invocation-targets.js";
 import { InvokeService } from "./invoke-service.js";
 import { PeerClients } from "./peer-clients.js";
+import { rawHttp2, type RawHttp2Response } from "../../../../test/harness/raw-http2.js";
 
 const appId = "diff-app";
 const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
@@ -120,11 +121,7 @@ function serveApp(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, recei
 }
 
 /** One call as it came over the wire: response headers (no date), DATA bytes, trailers. */
-interface Result {
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-  trailers: IncomingHttpHeaders | undefined;
-}
+type Result = RawHttp2Response;
 
 /** Reads the request metadata, as the API token check does (the call's Headers are made then, and the metadata for the app comes from them). */
 const readsMetadata: Interceptor = (next) => (req) => {
@@ -183,20 +180,8 @@ describe.each([
   async function rawCall(url: string, body: Uint8Array, extra: OutgoingHttpHeaders = {}): Promise<Result> {
     const client = connect(url);
     clients.push(client);
-    const stream = client.request({ ":method": "POST", ":path": "/dapr.proto.runtime.v1.Dapr/InvokeService", "content-type": "application/grpc", te: "trailers", ...extra });
-    const out = await new Promise<Result>((resolve, reject) => {
-      let headers: IncomingHttpHeaders = {};
-      let trailers: IncomingHttpHeaders | undefined;
-      const chunks: Buffer[] = [];
-      stream.on("response", (h) => (headers = { ...h }));
-      stream.on("trailers", (t) => (trailers = { ...t }));
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => resolve({ headers, body: Buffer.concat(chunks), trailers }));
-      stream.on("error", reject);
-      stream.end(framed(body));
-    });
+    const out = await rawHttp2(client, { ":method": "POST", ":path": "/dapr.proto.runtime.v1.Dapr/InvokeService", "content-type": "application/grpc", te: "trailers", ...extra }, framed(body));
     client.close();
-    delete out.headers["date"];
     return out;
   }
 
