@@ -98,20 +98,8 @@ export class UnaryFastPath implements SignalRegistry {
   private chain(entry: Entry, ctx: UnaryCallContext, plain: Uint8Array | undefined): Next {
     const last: Next = async (req) => {
       const frame = plain && entry.raw!(plain, ctx);
-      if (frame) return rawResponse(entry, ctx, await frame);
-      const message = await entry.fn.call(entry.impl, req.message as Message, ctx);
-      return {
-        stream: false,
-        service: entry.service,
-        method: entry.method,
-        get header() {
-          return ctx.responseHeader;
-        },
-        get trailer() {
-          return ctx.responseTrailer;
-        },
-        message,
-      } as UnaryResponse;
+      if (frame) return unaryResponse(entry, ctx, undefined, await frame);
+      return unaryResponse(entry, ctx, await entry.fn.call(entry.impl, req.message as Message, ctx));
     };
     const ics = this.opts.interceptors;
     let next = last;
@@ -208,8 +196,12 @@ export class UnaryFastPath implements SignalRegistry {
   }
 }
 
-/** The UnaryResponse of an answer given as bytes: the message decoded only if an interceptor reads it. */
-function rawResponse(entry: Entry, ctx: UnaryCallContext, frame: Uint8Array): RawResponse {
+/**
+ * The UnaryResponse the interceptors see: the implementation's message, or
+ * an answer given as one gRPC frame (its message decoded only if an
+ * interceptor reads it).
+ */
+function unaryResponse(entry: Entry, ctx: UnaryCallContext, message: Message | undefined, frame?: Uint8Array): RawResponse {
   return {
     stream: false,
     service: entry.service,
@@ -221,7 +213,7 @@ function rawResponse(entry: Entry, ctx: UnaryCallContext, frame: Uint8Array): Ra
       return ctx.responseTrailer;
     },
     get message() {
-      return fromBinary(entry.method.output, frame.subarray(5));
+      return (message ??= fromBinary(entry.method.output, frame!.subarray(5)));
     },
     [rawFrame]: frame,
   } as RawResponse;
