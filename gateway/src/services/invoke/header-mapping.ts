@@ -112,6 +112,11 @@ const grpcTransportHeaders: ReadonlySet<string> = new Set([
   peerTokenHeader,
 ]);
 
+/** Metadata of the gRPC hop itself (a pseudo-header or a transport header), never passed on to the next hop. */
+function isHopMetadata(key: string): boolean {
+  return key.charCodeAt(0) === 0x3a /* : */ || grpcTransportHeaders.has(key);
+}
+
 /**
  * The names a Connection header nominates as hop-by-hop (besides the usual
  * keep-alive/close), or undefined when there are none.
@@ -191,7 +196,7 @@ export function httpResponseHeadersFromApp(raw: readonly Buffer[]): string[] {
 export function grpcMetadataToHttpHeaders(md: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   md.forEach((value, key) => {
-    if (grpcTransportHeaders.has(key) || key.endsWith("-bin") || key.charCodeAt(0) === 0x3a) return;
+    if (isHopMetadata(key) || key.endsWith("-bin")) return;
     out[key.startsWith("grpc-") ? `dapr-${key}` : key] = value;
   });
   if (out[traceparentHeader] === undefined) {
@@ -227,7 +232,7 @@ export function httpRequestHeadersToGrpcMetadata(raw: readonly string[]): [strin
 export function grpcMetadataForGrpcApp(md: Headers): Headers {
   const out = new Headers();
   md.forEach((value, key) => {
-    if (grpcTransportHeaders.has(key) || key.charCodeAt(0) === 0x3a) return;
+    if (isHopMetadata(key)) return;
     out.set(key, value);
   });
   if (!out.has(traceparentHeader) && generatesTraceparents()) out.set(traceparentHeader, newTraceparent());
@@ -244,7 +249,7 @@ export function grpcMetadataObjectForGrpcApp(raw: readonly string[]): OutgoingHt
   const out: Record<string, string> = {};
   for (let i = 0; i < raw.length; i += 2) {
     const key = raw[i]!;
-    if (key.charCodeAt(0) === 0x3a || grpcTransportHeaders.has(key)) continue;
+    if (isHopMetadata(key)) continue;
     addValue(out, key, raw[i + 1]!);
   }
   if (out[traceparentHeader] === undefined && generatesTraceparents()) out[traceparentHeader] = newTraceparent();
@@ -261,7 +266,7 @@ export function grpcResponseMetadataObject(md: IncomingHttpHeaders | undefined, 
   if (!md) return;
   for (const key in md) {
     const value = md[key];
-    if (value === undefined || key.charCodeAt(0) === 0x3a || grpcTransportHeaders.has(key) || key === "date") continue;
+    if (value === undefined || isHopMetadata(key) || key === "date") continue;
     if (typeof value === "string") addValue(into, key, value);
     else for (const v of value) addValue(into, key, v);
   }
@@ -311,7 +316,7 @@ export function httpResponseHeadersToGrpcMetadata(headers: Readonly<Record<strin
  */
 export function grpcResponseMetadata(md: Headers, out: Headers): void {
   md.forEach((value, key) => {
-    if (grpcTransportHeaders.has(key) || key === "date" || key.charCodeAt(0) === 0x3a) return;
+    if (isHopMetadata(key) || key === "date") return;
     out.append(key, value);
   });
 }
@@ -322,7 +327,7 @@ export function grpcResponseMetadata(md: Headers, out: Headers): void {
  */
 export function grpcMetadataToHttpResponseHeaders(md: Headers, out: Record<string, string | string[]>): void {
   md.forEach((value, key) => {
-    if (grpcTransportHeaders.has(key) || key.endsWith("-bin") || key.charCodeAt(0) === 0x3a) return;
+    if (isHopMetadata(key) || key.endsWith("-bin")) return;
     if (key === traceparentHeader || key === tracestateHeader) return;
     out[key.startsWith("grpc-") ? `dapr-${key}` : key] = value;
   });
