@@ -15,6 +15,7 @@ import { Code, ConnectError, createContextValues, type ContextValues, type Inter
 import { codeFromHttpStatus, findTrailerError } from "@connectrpc/connect/protocol-grpc";
 import type { Http2SessionManager } from "@connectrpc/connect-node";
 import type { AbortWatch } from "../util/abort-watch.js";
+import { grpcFrame, parseBinaryError } from "../util/grpc-message.js";
 import { surelyDecodes } from "../util/surely-decodes.js";
 import { appTokenHeader, tokenlessGrpcPaths } from "./app-token.js";
 
@@ -109,7 +110,7 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
         if (callSignal.aborted) throw abortError(callSignal.reason);
         if (deadlineAt !== undefined && deadlineAt <= Date.now()) throw timedOut();
         const out = header === undefined ? headers : fromHeaders(header);
-        const answer = await exchange(opts.sessions, path, out, frame(payload), callSignal, deadlineAt);
+        const answer = await exchange(opts.sessions, path, out, grpcFrame(payload), callSignal, deadlineAt);
         const encoded = answer.frame.subarray(5);
         // The answer must decode, as a decoded call requires; plain well-formed bytes need no decode to tell.
         let message: Message | undefined;
@@ -117,7 +118,7 @@ export function createUnaryHttp2Transport(opts: UnaryTransportOptions): UnaryHtt
           try {
             message = fromBinary(method.output, encoded);
           } catch (e) {
-            throw parseError(e);
+            throw parseBinaryError(e);
           }
         }
         return {
@@ -230,27 +231,14 @@ async function call(sessions: Http2SessionManager, base: string, req: UnaryReque
     headers[name] = value;
   });
   if (token !== undefined && !tokenlessGrpcPaths.has(path)) headers[appTokenHeader] = token;
-  const answer = await exchange(sessions, path, headers, frame(toBinary(req.method.input, req.message)), signal, deadlineAt);
+  const answer = await exchange(sessions, path, headers, grpcFrame(toBinary(req.method.input, req.message)), signal, deadlineAt);
   let message;
   try {
     message = fromBinary(req.method.output, answer.frame.subarray(5));
   } catch (e) {
-    throw parseError(e);
+    throw parseBinaryError(e);
   }
   return { stream: false, service: req.service, method: req.method, header: toHeaders(answer.head), trailer: toHeaders(answer.trailers), message } as UnaryResponse;
-}
-
-function parseError(e: unknown): ConnectError {
-  return new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
-}
-
-/** A message with its gRPC length prefix (uncompressed). */
-function frame(payload: Uint8Array): Buffer {
-  const framed = Buffer.allocUnsafe(5 + payload.length);
-  framed[0] = 0;
-  framed.writeUInt32BE(payload.length, 1);
-  framed.set(payload, 5);
-  return framed;
 }
 
 /**

@@ -23,6 +23,7 @@ import type { IncomingHttpHeaders, ServerHttp2Stream } from "node:http2";
 import { fromBinary, toBinary, type DescMethodUnary, type DescService, type Message } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext, type Interceptor, type UnaryRequest, type UnaryResponse } from "@connectrpc/connect";
 import { parseTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { grpcFrame, parseBinaryError } from "../../util/grpc-message.js";
 import { surelyDecodes } from "../../util/surely-decodes.js";
 import { UnaryCallContext, type SignalRegistry } from "./call-context.js";
 
@@ -157,7 +158,7 @@ export class UnaryFastPath implements SignalRegistry {
         try {
           message = fromBinary(entry.method.input, bytes);
         } catch (e) {
-          throw new ConnectError(`parse binary: ${e instanceof Error ? e.message : String(e)}`, Code.Internal);
+          throw parseBinaryError(e);
         }
       }
       const req = {
@@ -294,11 +295,7 @@ function reply(stream: ServerHttp2Stream, ctx: UnaryCallContext, body: Uint8Arra
   if (framed) {
     stream.end(framed);
   } else if (body) {
-    const framed = Buffer.allocUnsafe(5 + body.length);
-    framed[0] = 0;
-    framed.writeUInt32BE(body.length, 1);
-    framed.set(body, 5);
-    stream.end(framed);
+    stream.end(grpcFrame(body));
   } else {
     stream.end();
   }
